@@ -1,0 +1,120 @@
+package org.lightbox.dicom;
+
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.AttributeTag;
+import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.TagFromName;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typed, forgiving reads from a PixelMed attribute list. Values are parsed here rather than by
+ * PixelMed's numeric getters so that one malformed DS or IS (common in the wild) gives "absent"
+ * for that attribute instead of an exception for the whole file.
+ */
+final class DataSet {
+
+    private static final char UNDECODABLE = '\uFFFD';
+
+    private final AttributeList list;
+    private final boolean characterSetDeclared;
+
+    DataSet(AttributeList list) {
+        this.list = list;
+        this.characterSetDeclared = list.get(TagFromName.SpecificCharacterSet) != null
+                && Attribute.getSingleStringValueOrEmptyString(list, TagFromName.SpecificCharacterSet).strip().length() > 0;
+    }
+
+    boolean has(AttributeTag tag) {
+        return !text(tag).isEmpty();
+    }
+
+    /** The first value, without padding; "" when absent or empty. */
+    String text(AttributeTag tag) {
+        String[] values = values(tag);
+        return values.length == 0 || values[0] == null ? "" : values[0].strip();
+    }
+
+    /** All values, each without padding; empty when absent. */
+    String[] values(AttributeTag tag) {
+        Attribute attribute = list.get(tag);
+        if (attribute == null) {
+            return new String[0];
+        }
+        try {
+            String[] values = attribute.getStringValues();
+            if (values == null) {
+                return new String[0];
+            }
+            if (!characterSetDeclared && String.join("", values).indexOf(UNDECODABLE) >= 0) {
+                values = asLatin1(attribute);
+            }
+            String[] stripped = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                stripped[i] = values[i] == null ? "" : values[i].strip();
+            }
+            return stripped;
+        } catch (DicomException | RuntimeException e) {
+            return new String[0];
+        }
+    }
+
+    /**
+     * Without Specific Character Set (0008,0005) only ASCII is allowed (PS3.5 6.1.2.2), yet older
+     * equipment writes Latin-1 names without declaring it. PixelMed then yields U+FFFD; Latin-1 is
+     * the kinder guess, since every byte decodes and ASCII stays ASCII.
+     */
+    private static String[] asLatin1(Attribute attribute) throws DicomException {
+        return new String(attribute.getByteValues(), StandardCharsets.ISO_8859_1).split("\\\\", -1);
+    }
+
+    Integer integer(AttributeTag tag) {
+        Double value = decimal(tag);
+        return value == null || value != Math.rint(value) ? null : value.intValue();
+    }
+
+    int integer(AttributeTag tag, int fallback) {
+        Integer value = integer(tag);
+        return value == null ? fallback : value;
+    }
+
+    Double decimal(AttributeTag tag) {
+        List<Double> values = decimals(tag);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    double decimal(AttributeTag tag, double fallback) {
+        Double value = decimal(tag);
+        return value == null ? fallback : value;
+    }
+
+    /** All values as numbers; empty if absent or if any value is not a number. */
+    List<Double> decimals(AttributeTag tag) {
+        String[] values = values(tag);
+        List<Double> numbers = new ArrayList<>(values.length);
+        try {
+            for (String value : values) {
+                double number = Double.parseDouble(value);
+                if (!Double.isFinite(number)) {
+                    return List.of();
+                }
+                numbers.add(number);
+            }
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+        return numbers;
+    }
+
+    LocalDate date(AttributeTag tag) {
+        return DicomDateTimes.parseDate(text(tag));
+    }
+
+    LocalTime time(AttributeTag tag) {
+        return DicomDateTimes.parseTime(text(tag));
+    }
+}
