@@ -44,11 +44,10 @@ final class DataSetReader {
      * @param attributes      the parsed attributes, meta header included
      * @param pixelDataOffset where the value header of Pixel Data (7FE0,0010) starts, just after
      *                        its tag; -1 when the parse did not stop there
-     * @param stream          the parse's stream, positioned where the parse stopped
      * @param channel         the open file, for reads at a position
      */
     record Parsed(AttributeList attributes, TransferSyntax transferSyntax, long pixelDataOffset, long fileSize,
-                  DicomInputStream stream, FileChannel channel) {
+                  FileChannel channel) {
 
         String mediaStorageSopClassUid() {
             return new DataSet(attributes).text(TagFromName.MediaStorageSOPClassUID);
@@ -101,9 +100,8 @@ final class DataSetReader {
         AttributeList list = new BoundedAttributeList(size * DEFLATE_EXPANSION);
         long end;
         TransferSyntax syntax;
-        DicomInputStream in;
         try {
-            in = new DicomInputStream(
+            DicomInputStream in = new DicomInputStream(
                     new BufferedInputStream(Channels.newInputStream(channel.position(0)), BUFFER_SIZE));
             end = list.read(in, stop);
             syntax = in.getTransferSyntaxToReadDataSet();
@@ -135,7 +133,7 @@ final class DataSetReader {
             // PixelMed ends a parse quietly when the stream ends inside an attribute.
             throw new DicomReadException(file, TRUNCATED, "the file is truncated: it ends inside its DICOM header");
         }
-        return new Parsed(list, syntax, stop.pixelDataOffset, size, in, channel);
+        return new Parsed(list, syntax, stop.pixelDataOffset, size, channel);
     }
 
     static DicomReadException truncated(Path file, Exception cause) {

@@ -3,11 +3,13 @@ package org.lightbox.dicom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,7 @@ class DicomDirReaderTest {
                 TestDicomFiles.ct().study(study).instanceNumber(1).writeAs(folder.resolve("IM000001")),
                 TestDicomFiles.ct().study(study).instanceNumber(2).writeAs(folder.resolve("IM000002")),
                 TestDicomFiles.mr().writeAs(medium.resolve("SUB").resolve("IM000003")));
-        Dcmtk.Result made = Dcmtk.run(medium, java.nio.charset.StandardCharsets.UTF_8, "dcmmkdir", "+r", "IMAGES", "SUB");
+        Dcmtk.Result made = Dcmtk.run(medium, StandardCharsets.UTF_8, "dcmmkdir", "+r", "IMAGES", "SUB");
         assertThat(made.succeeded()).as(made.output()).isTrue();
     }
 
@@ -130,7 +132,7 @@ class DicomDirReaderTest {
         assertThat(e).hasMessageContaining("DICOMDIR");
     }
 
-    private static DicomReadException failure(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
+    private static DicomReadException failure(ThrowingCallable read) {
         Throwable thrown = catchThrowable(read);
         assertThat(thrown).isInstanceOf(DicomReadException.class);
         return (DicomReadException) thrown;

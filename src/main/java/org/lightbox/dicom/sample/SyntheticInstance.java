@@ -1,5 +1,6 @@
 package org.lightbox.dicom.sample;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record SyntheticInstance(Map<String, List<String>> attributes, PixelPaylo
     public SyntheticInstance {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         attributes.forEach((keyword, values) -> copy.put(Objects.requireNonNull(keyword), List.copyOf(values)));
-        attributes = java.util.Collections.unmodifiableMap(copy);
+        attributes = Collections.unmodifiableMap(copy);
         Objects.requireNonNull(pixels);
     }
 

@@ -14,10 +14,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +55,7 @@ class SampleDicomGeneratorTest {
         encoded = root.resolve("encoded");
         plain = root.resolve("plain");
         DcmtkTranscoder dcmtk = DcmtkTranscoder.ifInstalled().orElseThrow(() -> new AssertionError("dcmtk is not on the PATH"));
-        new SampleDicomGenerator(new SyntheticInstanceWriter(), java.util.Optional.of(dcmtk)).generate(encoded);
+        new SampleDicomGenerator(new SyntheticInstanceWriter(), Optional.of(dcmtk)).generate(encoded);
 
         StringWriter output = new StringWriter();
         CommandLine command = new CommandLine(new SampleDicomCommand()).setOut(new PrintWriter(output));
@@ -255,7 +259,7 @@ class SampleDicomGeneratorTest {
         assertThat(committed).isDirectory();
         String version = Dcmtk.run("dcmdump", "--version").output();
         String committedVersion = Dcmtk.value(committed.resolve("DEMO0001-ct-head/series-1/IM0001.dcm"), "0002,0013");
-        org.junit.jupiter.api.Assumptions.assumeTrue(
+        Assumptions.assumeTrue(
                 committedVersion.replace("OFFIS_DCMTK_", "").equals(dcmtkVersionDigits(version)),
                 "samples were made with " + committedVersion + ", this machine has " + version.lines().findFirst().orElse(""));
 
@@ -269,7 +273,7 @@ class SampleDicomGeneratorTest {
     }
 
     private static String dcmtkVersionDigits(String versionOutput) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("v(\\d+)\\.(\\d+)\\.(\\d+)").matcher(versionOutput);
+        Matcher matcher = Pattern.compile("v(\\d+)\\.(\\d+)\\.(\\d+)").matcher(versionOutput);
         return matcher.find() ? matcher.group(1) + matcher.group(2) + matcher.group(3) : "";
     }
 
