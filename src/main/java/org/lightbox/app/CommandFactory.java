@@ -1,0 +1,27 @@
+package org.lightbox.app;
+
+import org.lightbox.audit.AuditVerifyCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Builds subcommands with the services they need, opened lazily from the data folder the command
+ * line names (it is known only once the arguments are parsed).
+ */
+final class CommandFactory implements IFactory {
+    private final WorkstationSession session;
+    private final IFactory fallback = CommandLine.defaultFactory();
+
+    CommandFactory(WorkstationSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        Object command = null;
+        if (type == AuditVerifyCommand.class) {
+            command = new AuditVerifyCommand(() -> session.workstation().auditTrail());
+        }
+        return command != null ? type.cast(command) : fallback.create(type);
+    }
+}

@@ -1,0 +1,49 @@
+package org.lightbox.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The workstation's data folder: its database, the managed DICOM store, quarantined files, logs and
+ * the first-run password file. One folder per workstation; back it up as a whole.
+ */
+public record DataFolder(Path root) {
+    public DataFolder {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** The default under the user's home: XDG on Linux, the usual application folders elsewhere. */
+    public static DataFolder defaultLocation() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String appData = System.getenv("LOCALAPPDATA");
+            return new DataFolder((appData == null ? home.resolve("AppData/Local") : Path.of(appData)).resolve("Lightbox"));
+        }
+        if (os.contains("mac")) {
+            return new DataFolder(home.resolve("Library/Application Support/Lightbox"));
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return new DataFolder((xdg == null || xdg.isBlank() ? home.resolve(".local/share") : Path.of(xdg)).resolve("lightbox"));
+    }
+
+    public Path database() {
+        return root.resolve("lightbox.db");
+    }
+
+    public Path initialPasswords() {
+        return root.resolve("initial-passwords.txt");
+    }
+
+    public Path dicomStore() {
+        return root.resolve("dicom");
+    }
+
+    public Path quarantine() {
+        return root.resolve("quarantine");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+}

@@ -1,0 +1,42 @@
+package org.lightbox.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lightbox.audit.AuditCommand;
+import org.lightbox.dicom.sample.SampleDicomCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code lightbox}: with no subcommand it opens the workstation window; subcommands run headless. */
+@Command(name = "lightbox", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Lightbox radiology workstation. Without a command, opens the workstation window.",
+        subcommands = {AuditCommand.class, SampleDicomCommand.class})
+final class LightboxCommand implements Callable<Integer> {
+    private final WorkstationSession session;
+    private final WindowLauncher window;
+
+    @Option(names = "--no-demo-data", description = "On first start, do not load the demo requests and studies.")
+    private boolean noDemoData;
+
+    LightboxCommand(WorkstationSession session, WindowLauncher window) {
+        this.session = session;
+        this.window = window;
+    }
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The workstation's data folder (default: ~/.local/share/lightbox on Linux).")
+    void dataDir(Path dir) {
+        session.dataDir(dir);
+    }
+
+    @Override
+    public Integer call() {
+        return window.open(session, !noDemoData);
+    }
+
+    /** Opens the window and returns when it closes; the seam that keeps JavaFX out of command-line tests. */
+    interface WindowLauncher {
+        int open(WorkstationSession session, boolean seedDemoData);
+    }
+}

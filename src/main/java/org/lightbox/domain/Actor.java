@@ -1,0 +1,41 @@
+package org.lightbox.domain;
+
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in user on whose behalf a service acts. Every domain action takes one, checks it and
+ * names it in the audit trail.
+ */
+public record Actor(String userId, String username, String displayName, Set<Role> roles) {
+    /** Work the workstation does by itself (first run, demo data, background import). */
+    public static final Actor SYSTEM = new Actor(null, "system", "Lightbox", Set.of(Role.ADMIN));
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean can(Permission permission) {
+        return roles.stream().anyMatch(r -> r.allows(permission));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Refuses with a message naming who, in which role, may not do what. */
+    public void require(Permission permission) {
+        if (!can(permission)) {
+            throw new PermissionDeniedException(displayName + " (" + rolesText() + ") may not " + permission.description());
+        }
+    }
+
+    public String rolesText() {
+        return roles.stream().sorted(Comparator.naturalOrder()).map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    public boolean isSystem() {
+        return userId == null;
+    }
+}

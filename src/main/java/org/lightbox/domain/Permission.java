@@ -1,0 +1,33 @@
+package org.lightbox.domain;
+
+/** Something a user may be allowed to do. Checked by the domain services, whatever the UI shows. */
+public enum Permission {
+    /** The whole worklist; without it a user sees only released requests, if allowed to read their reports. */
+    VIEW_WORKLIST("see the worklist"),
+    REGISTER_REQUEST("register imaging requests"),
+    SCHEDULE_REQUEST("schedule imaging requests"),
+    CANCEL_REQUEST("cancel imaging requests"),
+    REGISTER_SCAN("register completed scans"),
+    READ_IMAGES("read images"),
+    TAKE_ASSIGNMENT("take studies to read"),
+    ASSIGN_OTHERS("assign studies to other radiologists"),
+    WRITE_REPORT("write reports"),
+    SIGN_REPORT("sign reports"),
+    RELEASE_REPORT("release reports"),
+    READ_RELEASED_REPORTS("read released reports"),
+    BREAK_READING_LOCK("break another user's reading lock"),
+    MANAGE_USERS("manage users"),
+    MANAGE_SETTINGS("change settings"),
+    VERIFY_AUDIT("verify the audit trail");
+
+    private final String description;
+
+    Permission(String description) {
+        this.description = description;
+    }
+
+    /** Reads after "may not": "may not sign reports". */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,24 @@
+package org.lightbox.request;
+
+import org.lightbox.audit.AuditAction;
+
+/** What the audit trail records about patients and imaging requests. */
+enum RequestAction implements AuditAction {
+    PATIENT_REGISTERED("patient.registered"),
+    REQUEST_CREATED("request.created"),
+    REQUEST_STATUS_CHANGED("request.status_changed"),
+    REQUEST_OPENED("request.opened"),
+    CENTER_ADDED("imaging_center.added"),
+    MODALITY_ADDED("modality.added");
+
+    private final String code;
+
+    RequestAction(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

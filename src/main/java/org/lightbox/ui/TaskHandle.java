@@ -1,0 +1,7 @@
+package org.lightbox.ui;
+
+/** A submitted task or a periodic tick, which can be cancelled. */
+@FunctionalInterface
+public interface TaskHandle {
+    void cancel();
+}
