@@ -49,6 +49,7 @@ public final class ShellView extends StackPane {
         addEventFilter(MouseEvent.MOUSE_MOVED, e -> model.activity());
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.activity());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        addEventFilter(KeyEvent.KEY_TYPED, this::searchShortcut);
         model.actorProperty().addListener((o, old, now) -> show(now));
         model.lockedProperty().addListener((o, old, locked) -> showLock(locked));
         show(model.actorProperty().get());
@@ -131,7 +132,13 @@ public final class ShellView extends StackPane {
         } else if (e.getCode() == KeyCode.F5) {
             worklistModel.refresh();
             e.consume();
-        } else if (e.getCode() == KeyCode.SLASH && !(focusOwner() instanceof TextInputControl)) {
+        }
+    }
+
+    /** "/" is matched as a typed character (any keyboard layout), and consumed so it does not land in the box. */
+    private void searchShortcut(KeyEvent e) {
+        if (worklistView != null && lockScreen == null && "/".equals(e.getCharacter())
+                && !(focusOwner() instanceof TextInputControl)) {
             worklistView.focusSearch();
             e.consume();
         }
