@@ -1,6 +1,7 @@
 package org.lightbox.app;
 
 import java.time.ZoneId;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -79,7 +80,9 @@ public final class ShellView extends StackPane {
         main.setBottom(new StatusBarView(model, actor));
         getChildren().setAll(main);
         worklistModel.refresh();
-        worklistView.focusTable();
+        // After the pulse that settles focus for the replaced sign-in screen, or the scene hands it to the first button.
+        WorklistView shown = worklistView;
+        Platform.runLater(shown::focusTable);
     }
 
     private HBox header(Actor actor) {
@@ -97,6 +100,9 @@ public final class ShellView extends StackPane {
         Button signOut = new Button("Sign out");
         signOut.setId("sign-out");
         signOut.setOnAction(e -> model.signOut());
+        // Reached by mouse or shortcut; kept out of Tab order so Enter meant for the worklist never locks or signs out.
+        lock.setFocusTraversable(false);
+        signOut.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(brand, message, spacer, user, lock, signOut);

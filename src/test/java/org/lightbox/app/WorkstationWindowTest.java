@@ -102,6 +102,16 @@ class WorkstationWindowTest {
     }
 
     @Test
+    void afterSignInTheKeyboardIsOnTheWorklistSoEnterOpensTheFirstStudy(FxRobot robot) {
+        signIn(robot, "okafor");
+        waitUntil(() -> worklist(robot).getItems().size() == 3);
+        assertThat(robot.lookup("#worklist-table").query().isFocused()).as("the worklist has the keyboard").isTrue();
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#report-pane .detail-name").tryQuery().isPresent());
+        assertThat(robot.lookup("#report-pane .detail-name").queryAs(Label.class).getText()).isEqualTo("MOREAU, Alice");
+    }
+
+    @Test
     void theOverdueAndStatStudiesStandOut(FxRobot robot) {
         signIn(robot, "okafor");
         waitUntil(() -> worklist(robot).getItems().size() == 3);
