@@ -80,9 +80,24 @@ public final class ShellView extends StackPane {
         main.setBottom(new StatusBarView(model, actor));
         getChildren().setAll(main);
         worklistModel.refresh();
-        // After the pulse that settles focus for the replaced sign-in screen, or the scene hands it to the first button.
         WorklistView shown = worklistView;
-        Platform.runLater(shown::focusTable);
+        shown.focusTable();
+        // The scene may hand focus to its first control when the sign-in screen goes; take it back unless
+        // the user has already moved it somewhere inside the worklist (typing "/" at once, say).
+        Platform.runLater(() -> {
+            if (!isInside(focusOwner(), shown)) {
+                shown.focusTable();
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HBox header(Actor actor) {
