@@ -1,8 +1,11 @@
 package org.lightbox.request;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -72,7 +76,7 @@ public final class IntakeFormView extends VBox {
         indication.setWrapText(true);
         indication.textProperty().bindBidirectional(model.clinicalIndicationProperty());
         // Tab leaves the text area instead of typing a tab: the form is driven from the keyboard.
-        indication.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        indication.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
                 Node next = e.isShiftDown() ? mrn : grid.lookup("#intake-center");
@@ -128,7 +132,7 @@ public final class IntakeFormView extends VBox {
         grid.addRow(row++, name, control, error);
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty property) {
+    private static TextField text(String id, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(22);
@@ -136,8 +140,8 @@ public final class IntakeFormView extends VBox {
         return field;
     }
 
-    private static <T> ComboBox<T> choice(String id, List<T> items, javafx.beans.property.ObjectProperty<T> property,
-            java.util.function.Function<T, String> label) {
+    private static <T> ComboBox<T> choice(String id, List<T> items, ObjectProperty<T> property,
+            Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().addAll(items);

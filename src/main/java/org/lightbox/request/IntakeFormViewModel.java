@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -85,7 +86,7 @@ public final class IntakeFormViewModel {
             imagingCenter.set(centers.get(0));
         }
         // A confirmation is for the warnings it was given for: any change to the form asks again.
-        for (javafx.beans.Observable field : List.of(mrn, familyName, givenName, birthDate, sex, accession, modality, description)) {
+        for (Observable field : List.of(mrn, familyName, givenName, birthDate, sex, accession, modality, description)) {
             field.addListener(o -> {
                 warnings.clear();
                 warningsConfirmed.set(false);
