@@ -103,14 +103,13 @@ public final class Reporting {
                 return readOnly(tx, request, report, locks.heldByAnother(tx, actor, requestId).orElse(null),
                         "Only a radiologist writes the report.");
             }
-            Optional<String> assignee = assigneeOf(tx, requestId);
-            if (assignee.isPresent() && !assignee.get().equals(actor.userId())) {
-                return readOnly(tx, request, report, locks.heldByAnother(tx, actor, requestId).orElse(null),
-                        "Assigned to " + nameOf(assignee.get()) + ": only they write this report.");
-            }
             Optional<String> reader = locks.heldByAnother(tx, actor, requestId);
             if (reader.isPresent()) {
                 return readOnly(tx, request, report, reader.get(), "Being read by " + reader.get() + ".");
+            }
+            Optional<String> assignee = assigneeOf(tx, requestId);
+            if (assignee.isPresent() && !assignee.get().equals(actor.userId())) {
+                return readOnly(tx, request, report, null, "Assigned to " + nameOf(assignee.get()) + ": only they write this report.");
             }
             return startWriting(tx, actor, request, report);
         });
