@@ -109,6 +109,7 @@ public final class ReportEditorView extends BorderPane {
         VBox header = new VBox(2, title, patient, identifiers, study, new HBox(8, indicationKey, indication), statusLine);
         header.getStyleClass().add("report-header");
         header.visibleProperty().bind(model.openedProperty());
+        header.managedProperty().bind(header.visibleProperty());
         return header;
     }
 
@@ -211,14 +212,14 @@ public final class ReportEditorView extends BorderPane {
         templates.setPromptText("Template");
         templates.valueProperty().bindBidirectional(model.templateProperty());
         templates.setPrefWidth(210);
-        Button apply = new Button("_Apply template");
+        Button apply = new Button("Apply _template");
         apply.setId("apply-template");
         apply.setOnAction(e -> model.applyTemplate());
         apply.disableProperty().bind(model.templateProperty().isNull());
-        Button importButton = new Button("Import...");
+        Button importButton = new Button("Import…");
         importButton.setId("import-template");
         importButton.setOnAction(e -> importTemplate());
-        Button macros = new Button("Macros...");
+        Button macros = new Button("Macros…");
         macros.setId("manage-macros");
         macros.setOnAction(e -> onManageMacros.run());
         CheckBox critical = new CheckBox("Critical result");

@@ -395,7 +395,9 @@ public final class ReportEditorViewModel {
             if (add.isBlank() || current.contains(add)) {
                 continue;
             }
-            if (s == ReportSection.INDICATION && !current.isBlank() && FieldToken.withoutFields(add).replaceAll("[A-Za-z ]+:", "").isBlank()) {
+            boolean onlyOptionalFields = FieldToken.find(add).stream().allMatch(t -> t.completion() == Completion.NONE)
+                    && FieldToken.withoutFields(add).replaceAll("[A-Za-z ]+:", "").isBlank();
+            if (s == ReportSection.INDICATION && !current.isBlank() && onlyOptionalFields) {
                 continue; // the request's indication is already there; an empty history field adds nothing
             }
             sections.get(s).set(current.isBlank() ? add : current.stripTrailing() + "\n" + add);
