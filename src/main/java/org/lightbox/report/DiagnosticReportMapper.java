@@ -43,7 +43,7 @@ public final class DiagnosticReportMapper {
                 .put("display", "Radiology");
         ObjectNode code = r.putObject("code");
         code.putArray("coding").addObject().put("system", LOINC).put("code", "18748-4").put("display", "Diagnostic imaging study");
-        code.put("text", request.requestedModality().code() + " " + request.description());
+        code.put("text", request.description());
         ObjectNode subject = r.putObject("subject");
         identifier(subject.putObject("identifier"), "MR", "Medical record number", request.patient().mrn().value());
         subject.put("display", request.patient().name().display());

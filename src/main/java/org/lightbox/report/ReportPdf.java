@@ -81,7 +81,7 @@ public final class ReportPdf {
         pages.line("Patient: " + r.patient().name().display(), bold, 11);
         pages.line("MRN " + r.patient().mrn() + "    Born " + r.patient().birthDate() + "    Sex " + r.patient().sex().label(),
                 regular, 10);
-        pages.line("Accession " + r.accession() + "    " + r.requestedModality().code() + " " + r.description(), regular, 10);
+        pages.line("Accession " + r.accession() + "    " + r.description() + " (" + r.requestedModality().code() + ")", regular, 10);
         pages.line("Performed " + (r.performedAt() == null ? "-" : WHEN.format(r.performedAt().atZone(zone)))
                 + "    Ordered by " + r.orderingClinician(), regular, 10);
         pages.rule();
