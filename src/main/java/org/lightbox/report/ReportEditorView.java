@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -206,12 +207,12 @@ public final class ReportEditorView extends BorderPane {
                 .ifPresent(x -> area.replaceText(x.start(), x.end(), x.replacement()));
     }
 
-    private HBox tools() {
+    private FlowPane tools() {
         ComboBox<ReportTemplate> templates = new ComboBox<>(model.templates());
         templates.setId("template-choice");
         templates.setPromptText("Template");
         templates.valueProperty().bindBidirectional(model.templateProperty());
-        templates.setPrefWidth(210);
+        templates.setPrefWidth(190);
         Button apply = new Button("Apply _template");
         apply.setId("apply-template");
         apply.setOnAction(e -> model.applyTemplate());
@@ -226,7 +227,7 @@ public final class ReportEditorView extends BorderPane {
         critical.setId("critical-flag");
         critical.selectedProperty().bindBidirectional(model.criticalProperty());
         critical.disableProperty().bind(model.editableProperty().not().and(model.signedProperty().not()));
-        HBox tools = new HBox(8, templates, apply, importButton, macros, critical);
+        FlowPane tools = new FlowPane(8, 6, templates, apply, importButton, macros, critical);
         tools.getStyleClass().add("report-tools");
         tools.visibleProperty().bind(model.editableProperty().or(model.signedProperty()));
         tools.managedProperty().bind(tools.visibleProperty());
@@ -314,7 +315,7 @@ public final class ReportEditorView extends BorderPane {
         submit.managedProperty().bind(submit.visibleProperty());
         submit.setOnAction(e -> model.submitForReview());
 
-        HBox buttons = new HBox(8, password, reviewer, sign, submit);
+        FlowPane buttons = new FlowPane(8, 6, password, reviewer, sign, submit);
         VBox box = new VBox(6, criticalBox, leaveOut, buttons);
         box.getStyleClass().add("sign-box");
         box.visibleProperty().bind(model.canSignProperty().or(model.canSubmitForReviewProperty()));
@@ -343,7 +344,7 @@ public final class ReportEditorView extends BorderPane {
         release.setOnAction(e -> model.release());
         Label title = new Label("ADDENDUM");
         title.getStyleClass().add("section-title");
-        VBox box = new VBox(6, title, addendumText, new HBox(8, addendumPassword, sign, release));
+        VBox box = new VBox(6, title, addendumText, new FlowPane(8, 6, addendumPassword, sign, release));
         box.getStyleClass().add("sign-box");
         box.visibleProperty().bind(model.mayAmendProperty());
         box.managedProperty().bind(box.visibleProperty());
