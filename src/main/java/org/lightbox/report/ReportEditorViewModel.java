@@ -112,6 +112,9 @@ public final class ReportEditorViewModel {
     private final BooleanBinding mayAmend;
 
     private final Deque<Runnable> writes = new ArrayDeque<>();
+    /** Held while a queued write runs in the background, so that {@link #closeNow} writes strictly after it. */
+    private final java.util.concurrent.locks.ReentrantLock writeOrder = new java.util.concurrent.locks.ReentrantLock();
+    private volatile boolean closedNow;
     private final List<TaskHandle> timers = new ArrayList<>();
     private boolean writing;
     private boolean loading;
@@ -143,8 +146,8 @@ public final class ReportEditorViewModel {
                 && (editable.get() && (maySignAlone.get() || mayFinalize.get()) || mayFinalize.get()),
                 busy, signed, editable, maySignAlone, mayFinalize);
         canSubmitForReview = Bindings.createBooleanBinding(() -> !busy.get() && editable.get() && !mayFinalize.get()
-                && context != null && context.report() != null && context.report().status() == ReportStatus.DRAFT,
-                busy, editable, mayFinalize);
+                && !maySignAlone.get() && context != null && context.report() != null
+                && context.report().status() == ReportStatus.DRAFT, busy, editable, mayFinalize, maySignAlone);
         canAddAddendum = Bindings.createBooleanBinding(() -> !busy.get() && signed.get() && actor.can(Permission.SIGN_REPORT)
                 && !addendum.get().isBlank(), busy, signed, addendum);
         canRelease = Bindings.createBooleanBinding(() -> !busy.get() && signed.get() && requestReported.get()
@@ -601,7 +604,18 @@ public final class ReportEditorViewModel {
     }
 
     private <T> void write(BackgroundTask<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        writes.add(() -> tasks.submit(work, TaskListener.of(result -> {
+        BackgroundTask<T> ordered = progress -> {
+            writeOrder.lock();
+            try {
+                if (closedNow) {
+                    throw new IllegalStateException("The editor was closed; this write was superseded");
+                }
+                return work.run(progress);
+            } finally {
+                writeOrder.unlock();
+            }
+        };
+        writes.add(() -> tasks.submit(ordered, TaskListener.of(result -> {
             finishWrite();
             done.accept(result);
         }, error -> {
@@ -632,12 +646,19 @@ public final class ReportEditorViewModel {
      */
     public void closeNow() {
         ReportContext ctx = context;
-        if (ctx != null && ctx.editable() && ctx.report() != null && edits != savedEdits) {
-            reporting.saveDraft(actor, ctx.report().id(), currentText(), critical.get());
-            savedEdits = edits;
-        }
-        if (ctx != null && (ctx.editable() || ctx.mayFinalize())) {
-            reporting.closeReading(actor, ctx.request().id());
+        writes.clear();
+        writeOrder.lock();
+        try {
+            closedNow = true;
+            if (ctx != null && ctx.editable() && ctx.report() != null && edits != savedEdits) {
+                reporting.saveDraft(actor, ctx.report().id(), currentText(), critical.get());
+                savedEdits = edits;
+            }
+            if (ctx != null && (ctx.editable() || ctx.mayFinalize())) {
+                reporting.closeReading(actor, ctx.request().id());
+            }
+        } finally {
+            writeOrder.unlock();
         }
         context = null;
     }

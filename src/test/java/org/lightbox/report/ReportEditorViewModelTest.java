@@ -74,6 +74,17 @@ class ReportEditorViewModelTest {
     }
 
     @Test
+    void closingTheWindowSavesTheLastWordsBeforeTheProcessEnds() {
+        ReportEditorViewModel editor = editorFor(room.attending);
+        editor.sectionProperty(ReportSection.FINDINGS).set("Last words before the window closed.");
+
+        editor.closeNow();
+
+        assertThat(savedFindings()).isEqualTo("Last words before the window closed.");
+        assertThat(room.reporting().open(room.colleague, study.id()).lockedBy()).isNull();
+    }
+
+    @Test
     void aRefusedSaveKeepsTheTextInTheEditorAndSaysWhy() {
         ReportEditorViewModel editor = editorFor(room.attending);
         room.scenario.workstation.readingLocks().breakLock(room.admin, study.id(), "testing");
