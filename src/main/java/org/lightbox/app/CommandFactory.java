@@ -1,6 +1,9 @@
 package org.lightbox.app;
 
 import org.lightbox.audit.AuditVerifyCommand;
+import org.lightbox.report.cli.ReportFhirCommand;
+import org.lightbox.report.cli.ReportPdfCommand;
+import org.lightbox.report.cli.ReportVerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -21,6 +24,13 @@ final class CommandFactory implements IFactory {
         Object command = null;
         if (type == AuditVerifyCommand.class) {
             command = new AuditVerifyCommand(() -> session.workstation().auditTrail());
+        } else if (type == ReportFhirCommand.class) {
+            command = new ReportFhirCommand(() -> session.workstation().reportDocuments(), () -> session.workstation().json());
+        } else if (type == ReportPdfCommand.class) {
+            command = new ReportPdfCommand(() -> session.workstation().reportDocuments(),
+                    () -> session.workstation().clock().getZone());
+        } else if (type == ReportVerifyCommand.class) {
+            command = new ReportVerifyCommand(() -> session.workstation().reporting(), () -> session.workstation().requests());
         }
         return command != null ? type.cast(command) : fallback.create(type);
     }

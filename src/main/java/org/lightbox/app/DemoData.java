@@ -1,10 +1,12 @@
 package org.lightbox.app;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,11 @@ import org.lightbox.dicom.sample.DemoStudies;
 import org.lightbox.dicom.sample.DemoStudy;
 import org.lightbox.domain.Actor;
 import org.lightbox.domain.ModalityType;
+import org.lightbox.domain.Role;
+import org.lightbox.report.Report;
+import org.lightbox.report.ReportSections;
+import org.lightbox.report.Reporting;
+import org.lightbox.report.SigningRequest;
 import org.lightbox.request.ImagingCenter;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.request.IntakeOutcome;
@@ -54,11 +61,7 @@ final class DemoData {
 
         // The prior of DEMO0001: read and released long ago.
         ImagingRequest prior = performed(demo("DEMO0000"), "routine", "Chronic headache.", center, now.minus(Duration.ofDays(365)));
-        workstation.database().update(tx -> {
-            workstation.lifecycle().startReading(tx, actor, prior.id());
-            workstation.lifecycle().markReported(tx, actor, prior.id());
-        });
-        workstation.lifecycle().release(actor, prior.id());
+        priorReport(prior);
 
         // The sinus study arrives without an accession: scheduled here, linked by hand from the unmatched queue.
         DemoStudy sinus = DemoStudies.all().stream().filter(s -> s.accession().isEmpty()).findFirst().orElseThrow();
@@ -75,6 +78,32 @@ final class DemoData {
         ImagingRequest cancelled = newPatient("DEMO0010", "LB-100010", "Fischer", "Paul", "1966-08-23", "M", "routine", "US",
                 "US abdomen", "Raised liver enzymes.", center, null);
         workstation.lifecycle().cancel(actor, cancelled.id(), "Patient discharged before the scan");
+    }
+
+    /**
+     * The prior's report: opened, signed and released through the reporting services like any other,
+     * by a demo radiologist whose random password is used once here and never shown (nobody signs in as them).
+     */
+    private void priorReport(ImagingRequest prior) {
+        char[] password = new char[24];
+        SecureRandom random = new SecureRandom();
+        for (int i = 0; i < password.length; i++) {
+            password[i] = (char) ('a' + random.nextInt(26));
+        }
+        Actor reader = workstation.users().create(actor, "prior.reader", "Dr. Henrik Aalto", EnumSet.of(Role.RADIOLOGIST), password)
+                .asActor();
+        Reporting reporting = workstation.reporting();
+        Report draft = reporting.open(reader, prior.id()).report();
+        ReportSections normalHead = new ReportSections("Chronic headache.",
+                "Axial CT images of the head were obtained without intravenous contrast. Coronal and sagittal reformats were reviewed.",
+                "None.",
+                "No intracranial haemorrhage, mass effect or midline shift. Grey-white matter differentiation is preserved."
+                        + "\nThe ventricles and sulci are normal in size for age. No extra-axial collection."
+                        + "\nNo fracture. The visualised paranasal sinuses and mastoid air cells are clear.",
+                "Normal CT head. No cause for the headache is seen.");
+        reporting.sign(reader, draft.id(), new SigningRequest(normalHead, false, null, false), password);
+        reporting.release(reader, prior.id());
+        java.util.Arrays.fill(password, ' ');
     }
 
     private DemoStudy demo(String accession) {

@@ -24,7 +24,11 @@ import javafx.stage.Window;
 import org.lightbox.auth.LockScreenView;
 import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
+import org.lightbox.report.MacroListView;
+import org.lightbox.report.ReportEditorView;
+import org.lightbox.report.ReportEditorViewModel;
 import org.lightbox.request.IntakeFormView;
+import org.lightbox.request.RequestDetails;
 import org.lightbox.ui.Stylesheets;
 import org.lightbox.worklist.WorklistView;
 import org.lightbox.worklist.WorklistViewModel;
@@ -40,6 +44,8 @@ public final class ShellView extends StackPane {
     private WorklistViewModel worklistModel;
     private WorklistView worklistView;
     private LockScreenView lockScreen;
+    private ReportEditorViewModel reportModel;
+    private ReportEditorView reportView;
 
     public ShellView(ShellViewModel model, ZoneId zone) {
         this.model = model;
@@ -53,6 +59,7 @@ public final class ShellView extends StackPane {
         addEventFilter(KeyEvent.KEY_TYPED, this::searchShortcut);
         model.actorProperty().addListener((o, old, now) -> show(now));
         model.lockedProperty().addListener((o, old, locked) -> showLock(locked));
+        model.openedProperty().addListener((o, old, details) -> openReport(details));
         show(model.actorProperty().get());
     }
 
@@ -62,6 +69,7 @@ public final class ShellView extends StackPane {
             worklistModel = null;
             worklistView = null;
         }
+        disposeReport();
         lockScreen = null;
         if (actor == null) {
             SignInView signIn = new SignInView(model.signInViewModel());
@@ -72,9 +80,8 @@ public final class ShellView extends StackPane {
         worklistModel = model.worklistViewModel();
         worklistView = new WorklistView(worklistModel, zone);
         worklistView.onNewRequest(this::openIntakeForm);
-        SplitPane panes = new SplitPane(worklistView, OpenedRequestViews.images(model.openedProperty(), zone),
-                OpenedRequestViews.report(model.openedProperty()));
-        panes.setDividerPositions(0.62, 0.83);
+        SplitPane panes = new SplitPane(worklistView, OpenedRequestViews.images(model.openedProperty(), zone), reportPane());
+        panes.setDividerPositions(0.42, 0.66);
         BorderPane main = new BorderPane(panes);
         main.setTop(header(actor));
         main.setBottom(new StatusBarView(model, actor));
@@ -98,6 +105,44 @@ public final class ShellView extends StackPane {
             }
         }
         return false;
+    }
+
+    // ---- Report pane (issue 5): the editor opens the report of the request the worklist opens. ----
+
+    private ReportEditorView reportPane() {
+        reportModel = model.reportEditorViewModel();
+        reportView = new ReportEditorView(reportModel);
+        reportView.onManageMacros(this::openMacros);
+        return reportView;
+    }
+
+    private void openReport(RequestDetails details) {
+        if (reportModel != null) {
+            reportModel.open(details);
+        }
+    }
+
+    private void disposeReport() {
+        if (reportModel != null) {
+            reportModel.dispose();
+            reportView.dispose();
+            reportModel = null;
+            reportView = null;
+        }
+    }
+
+    private void openMacros() {
+        Stage dialog = new Stage();
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Report macros");
+        MacroListView macros = new MacroListView(model.macroListViewModel(reportModel::reloadMacros), dialog::close);
+        Stylesheets.theme(macros);
+        dialog.setScene(new Scene(macros));
+        dialog.show();
     }
 
     private HBox header(Actor actor) {

@@ -20,6 +20,8 @@ import org.lightbox.domain.Actor;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.request.IntakeFormViewModel;
 import org.lightbox.request.RequestDetails;
+import org.lightbox.report.MacroListViewModel;
+import org.lightbox.report.ReportEditorViewModel;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskHandle;
 import org.lightbox.ui.TaskListener;
@@ -46,6 +48,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final List<TaskHandle> sessionTimers = new ArrayList<>();
     private IdleLock idleLock;
+    private ReportEditorViewModel reportEditor;
 
     public ShellViewModel(Workstation workstation, TaskExecutor tasks) {
         this.workstation = workstation;
@@ -78,6 +81,17 @@ public final class ShellViewModel {
                     refreshStatus();
                     onCreated.accept(request);
                 });
+    }
+
+    /** The report pane for the signed-in user; it opens the report of whatever the worklist opens. */
+    public ReportEditorViewModel reportEditorViewModel() {
+        reportEditor = new ReportEditorViewModel(workstation.reporting(), workstation.templates(), workstation.macros(),
+                workstation.readingLocks(), tasks, workstation.clock(), actor.get());
+        return reportEditor;
+    }
+
+    public MacroListViewModel macroListViewModel(Runnable onChanged) {
+        return new MacroListViewModel(workstation.macros(), tasks, actor.get(), onChanged);
     }
 
     private void signedIn(Actor who) {
@@ -140,6 +154,9 @@ public final class ShellViewModel {
 
     /** The window is closing: sign out now, on this thread, so the audit event is written before the process ends. */
     public void close() {
+        if (reportEditor != null) {
+            reportEditor.closeNow();
+        }
         Actor who = actor.get();
         sessionTimers.forEach(TaskHandle::cancel);
         sessionTimers.clear();

@@ -10,6 +10,10 @@ import org.lightbox.auth.Authenticator;
 import org.lightbox.auth.PasswordHasher;
 import org.lightbox.auth.UserDirectory;
 import org.lightbox.domain.Ids;
+import org.lightbox.report.MacroLibrary;
+import org.lightbox.report.ReportDocuments;
+import org.lightbox.report.Reporting;
+import org.lightbox.report.TemplateLibrary;
 import org.lightbox.request.AccessionNumbers;
 import org.lightbox.request.Facilities;
 import org.lightbox.request.PatientRegistry;
@@ -52,6 +56,10 @@ public final class Workstation implements AutoCloseable {
     private final WorklistRepository worklist;
     private final AccessionNumbers accessionNumbers;
     private final RequestRecords requests;
+    private final Reporting reporting;
+    private final TemplateLibrary templates;
+    private final MacroLibrary macros;
+    private final ReportDocuments reportDocuments;
 
     private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher) {
         this.folder = folder;
@@ -75,6 +83,11 @@ public final class Workstation implements AutoCloseable {
         this.worklist = new WorklistRepository(database);
         this.accessionNumbers = new AccessionNumbers(database, clock);
         this.requests = new RequestRecords(database, audit);
+        this.reporting = new Reporting(database, requests, lifecycle, assignments, readingLocks, authenticator, users, settings,
+                audit, outbox, json, clock);
+        this.templates = new TemplateLibrary(database, audit, clock);
+        this.macros = new MacroLibrary(database, audit, clock);
+        this.reportDocuments = new ReportDocuments(reporting, requests, facilities, database, audit);
     }
 
     public static Workstation open(DataFolder folder) {
@@ -116,6 +129,10 @@ public final class Workstation implements AutoCloseable {
     public WorklistRepository worklist() { return worklist; }
     public AccessionNumbers accessionNumbers() { return accessionNumbers; }
     public RequestRecords requests() { return requests; }
+    public Reporting reporting() { return reporting; }
+    public TemplateLibrary templates() { return templates; }
+    public MacroLibrary macros() { return macros; }
+    public ReportDocuments reportDocuments() { return reportDocuments; }
 
     @Override
     public void close() {

@@ -13,6 +13,8 @@ public enum Permission {
     ASSIGN_OTHERS("assign studies to other radiologists"),
     WRITE_REPORT("write reports"),
     SIGN_REPORT("sign reports"),
+    /** Reviewers finalize the preliminary reports assigned to them; this finalizes anyone's (administrators). */
+    FINALIZE_ANY_REPORT("finalize a preliminary report assigned to another reviewer"),
     RELEASE_REPORT("release reports"),
     READ_RELEASED_REPORTS("read released reports"),
     BREAK_READING_LOCK("break another user's reading lock"),

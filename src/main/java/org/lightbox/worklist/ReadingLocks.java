@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import org.lightbox.audit.AuditLog;
 import org.lightbox.auth.UserDirectory;
 import org.lightbox.domain.Actor;
@@ -71,6 +72,23 @@ public final class ReadingLocks {
             }
             clear(tx, actor, item, WorklistAction.LOCK_RELEASED, Map.of("requestId", requestId));
         });
+    }
+
+    /** As {@link #release(Actor, String)}, inside the caller's transaction (a report leaving its reader's hands). */
+    public void release(Connection tx, Actor actor, String requestId) throws SQLException {
+        WorklistItem item = repository.requireByRequest(tx, requestId);
+        if (actor.userId() != null && actor.userId().equals(item.lockHolderId())) {
+            clear(tx, actor, item, WorklistAction.LOCK_RELEASED, Map.of("requestId", requestId));
+        }
+    }
+
+    /** Who else holds an unexpired lock on the request, by name; empty when nobody or the actor does. */
+    public Optional<String> heldByAnother(Connection tx, Actor actor, String requestId) throws SQLException {
+        Optional<WorklistItem> item = repository.byRequest(tx, requestId);
+        if (item.isEmpty() || !item.get().isLockedAt(clock.instant()) || item.get().lockHolderId().equals(actor.userId())) {
+            return Optional.empty();
+        }
+        return Optional.of(nameOf(item.get().lockHolderId()));
     }
 
     /** An administrator frees a study whose reader left it locked. */

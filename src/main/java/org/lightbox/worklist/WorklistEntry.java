@@ -26,7 +26,9 @@ public record WorklistEntry(
         String lockHolderName,
         Instant lockExpiresAt,
         boolean likelyDuplicate,
-        int studyCount) {
+        int studyCount,
+        /** The report is flagged as a critical result: the row stands out until the report is released. */
+        boolean critical) {
 
     /** What the search box looks in: patient name, MRN and accession, lower case. */
     String searchText() {

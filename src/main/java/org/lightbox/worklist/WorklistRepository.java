@@ -17,7 +17,8 @@ public final class WorklistRepository {
                    p.family_name, p.given_name, p.mrn,
                    w.due_at, w.assignee_id, a.display_name AS assignee_name,
                    w.lock_holder_id, l.display_name AS lock_holder_name, w.lock_expires_at,
-                   (SELECT count(*) FROM dicom_study s WHERE s.request_id = r.id) AS studies
+                   (SELECT count(*) FROM dicom_study s WHERE s.request_id = r.id) AS studies,
+                   (SELECT rep.critical FROM report rep WHERE rep.request_id = r.id) AS critical
             FROM imaging_request r
             JOIN patient p ON p.id = r.patient_id
             LEFT JOIN worklist_item w ON w.request_id = r.id
@@ -48,6 +49,6 @@ public final class WorklistRepository {
                 Sql.instant(r, "scheduled_at"), Sql.instant(r, "performed_at"), Sql.instant(r, "due_at"),
                 r.getString("assignee_id"), r.getString("assignee_name"), r.getString("lock_holder_id"),
                 r.getString("lock_holder_name"), Sql.instant(r, "lock_expires_at"), r.getString("likely_duplicate_of") != null,
-                r.getInt("studies"));
+                r.getInt("studies"), r.getInt("critical") == 1);
     }
 }

@@ -31,6 +31,7 @@ import org.lightbox.ui.Stylesheets;
 /** The worklist pane: filters on top, the table, and the commands on the selected request. */
 public final class WorklistView extends BorderPane {
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass CRITICAL = PseudoClass.getPseudoClass("critical");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM HH:mm");
 
     private final WorklistViewModel model;
@@ -149,6 +150,7 @@ public final class WorklistView extends BorderPane {
             protected void updateItem(WorklistEntry item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(OVERDUE, !empty && item != null && item.isOverdueAt(model.nowProperty().get()));
+                pseudoClassStateChanged(CRITICAL, !empty && item != null && item.critical());
             }
         });
         model.nowProperty().addListener(o -> table.refresh());
@@ -160,7 +162,7 @@ public final class WorklistView extends BorderPane {
         table.getColumns().add(text("Accession", 100, WorklistEntry::accession));
         table.getColumns().add(text("Mod.", 50, e -> e.modality().code()));
         table.getColumns().add(text("Description", 170, WorklistEntry::description));
-        table.getColumns().add(text("Status", 100, e -> e.status().label()));
+        table.getColumns().add(text("Status", 100, e -> e.critical() ? e.status().label() + " · CRITICAL" : e.status().label()));
         table.getColumns().add(text("Assignee", 120, e -> e.assigneeName() == null ? "" : e.assigneeName()));
         table.getColumns().add(lockColumn());
         return table;

@@ -1,0 +1,27 @@
+package org.lightbox.report;
+
+import java.util.List;
+import org.lightbox.request.ImagingRequest;
+
+/**
+ * A request as the report pane shows it to one user: its report (null before the first draft), the
+ * signed versions, whether this user may edit now, and why not when they may not.
+ */
+public record ReportContext(
+        ImagingRequest request,
+        Report report,
+        List<SignedVersion> versions,
+        boolean editable,
+        boolean maySignAlone,
+        boolean mayFinalize,
+        String lockedBy,
+        String notice) {
+
+    public ReportContext {
+        versions = List.copyOf(versions);
+    }
+
+    public boolean isSigned() {
+        return report != null && report.status().isSigned();
+    }
+}

@@ -1,0 +1,498 @@
+package org.lightbox.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lightbox.audit.AuditLog;
+import org.lightbox.auth.Authenticator;
+import org.lightbox.auth.UserAccount;
+import org.lightbox.auth.UserDirectory;
+import org.lightbox.domain.Actor;
+import org.lightbox.domain.DomainException;
+import org.lightbox.domain.FormValidation;
+import org.lightbox.domain.Ids;
+import org.lightbox.domain.Permission;
+import org.lightbox.domain.PermissionDeniedException;
+import org.lightbox.domain.RequestStatus;
+import org.lightbox.domain.ValidationException;
+import org.lightbox.request.ImagingRequest;
+import org.lightbox.request.RequestLifecycle;
+import org.lightbox.request.RequestRecords;
+import org.lightbox.store.Database;
+import org.lightbox.store.Outbox;
+import org.lightbox.store.SettingsStore;
+import org.lightbox.store.Sql;
+import org.lightbox.worklist.Assignments;
+import org.lightbox.worklist.ReadingLocks;
+
+/**
+ * The report's life, from the first draft to the released report. Every rule is checked here, whatever
+ * the editor shows: who edits a draft (its author, the assigned radiologist), who signs alone, who
+ * finalizes a preliminary report (its reviewer or an administrator), re-authentication before any
+ * signature, and signed versions that are only ever added. Each step is one transaction with its
+ * audit events and its outbox entries.
+ */
+public final class Reporting {
+    private final Database database;
+    private final RequestRecords requests;
+    private final RequestLifecycle lifecycle;
+    private final Assignments assignments;
+    private final ReadingLocks locks;
+    private final Authenticator authenticator;
+    private final UserDirectory users;
+    private final SettingsStore settings;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ReportRepository repository = new ReportRepository();
+
+    public Reporting(Database database, RequestRecords requests, RequestLifecycle lifecycle, Assignments assignments,
+            ReadingLocks locks, Authenticator authenticator, UserDirectory users, SettingsStore settings, AuditLog audit,
+            Outbox outbox, ObjectMapper json, Clock clock) {
+        this.database = database;
+        this.requests = requests;
+        this.lifecycle = lifecycle;
+        this.assignments = assignments;
+        this.locks = locks;
+        this.authenticator = authenticator;
+        this.users = users;
+        this.settings = settings;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public ReportSettings settings() {
+        return settings.read(ReportSettings.KEY, ReportSettings.class, ReportSettings.DEFAULTS);
+    }
+
+    // ---- Opening -------------------------------------------------------------------------------------------
+
+    /**
+     * Opens a request's report for {@code actor}. A radiologist opening a study to read takes it: it is
+     * assigned to them if nobody has it, its reading lock is taken, the request moves to in_reading and
+     * the draft is created. Anyone else (or a radiologist on a study someone else reads) gets what they
+     * may see, read only, with the reason.
+     */
+    public ReportContext open(Actor actor, String requestId) {
+        return database.write(tx -> {
+            ImagingRequest request = requireRequest(requestId);
+            Optional<Report> existing = repository.byRequest(tx, requestId);
+            if (!actor.can(Permission.VIEW_WORKLIST)) {
+                requireReleased(actor, request);
+                return readOnly(tx, request, existing.orElse(null), null, null);
+            }
+            Report report = existing.orElse(null);
+            if (report != null && report.status().isSigned() || !request.status().awaitsReading()) {
+                return readOnly(tx, request, report, null, report == null ? notYetReadable(request) : null);
+            }
+            if (report != null && report.status() == ReportStatus.IN_REVIEW) {
+                return openForReview(tx, actor, request, report);
+            }
+            if (!isRadiologist(tx, actor) || !actor.can(Permission.WRITE_REPORT)) {
+                return readOnly(tx, request, report, locks.heldByAnother(tx, actor, requestId).orElse(null),
+                        "Only a radiologist writes the report.");
+            }
+            Optional<String> reader = locks.heldByAnother(tx, actor, requestId);
+            if (reader.isPresent()) {
+                return readOnly(tx, request, report, reader.get(), "Being read by " + reader.get() + ".");
+            }
+            Optional<String> assignee = assigneeOf(tx, requestId);
+            if (assignee.isPresent() && !assignee.get().equals(actor.userId())) {
+                return readOnly(tx, request, report, null, "Assigned to " + nameOf(assignee.get()) + ": only they write this report.");
+            }
+            return startWriting(tx, actor, request, report);
+        });
+    }
+
+    private ReportContext startWriting(Connection tx, Actor actor, ImagingRequest request, Report existing) throws SQLException {
+        String requestId = request.id();
+        if (assigneeOf(tx, requestId).isEmpty()) {
+            assignments.assignToMe(actor, requestId);
+        }
+        locks.acquire(actor, requestId, settings().lockLease());
+        if (request.status() == RequestStatus.PERFORMED) {
+            request = lifecycle.startReading(tx, actor, requestId);
+        }
+        Instant now = clock.instant();
+        Report report = existing;
+        if (report == null) {
+            ReportSections first = ReportSections.EMPTY.with(ReportSection.INDICATION, request.clinicalIndication());
+            report = new Report(Ids.newId(), requestId, repository.firstStudy(tx, requestId).orElse(null), actor.userId(), null,
+                    ReportStatus.DRAFT, first, false, null, now, now);
+            repository.insert(tx, report);
+            audit.append(tx, actor, ReportAction.DRAFT_CREATED, Report.CLASS_NAME, report.id(),
+                    Map.of("requestId", requestId, "accession", request.accession().value()));
+            enqueue(tx, report, Outbox.Operation.CREATE);
+        } else if (!actor.userId().equals(report.authorId())) {
+            // The study was reassigned: the draft passes to the radiologist who now has it.
+            String previous = report.authorId();
+            report = report.withAuthor(actor.userId(), now);
+            repository.update(tx, report);
+            audit.append(tx, actor, ReportAction.AUTHOR_CHANGED, Report.CLASS_NAME, report.id(),
+                    Map.of("previousAuthor", previous, "author", actor.userId()));
+            enqueue(tx, report, Outbox.Operation.UPDATE);
+        }
+        return new ReportContext(request, report, repository.versions(tx, report.id()), true,
+                repository.maySignAlone(tx, actor.userId()), false, null, null);
+    }
+
+    private ReportContext openForReview(Connection tx, Actor actor, ImagingRequest request, Report report) throws SQLException {
+        boolean reviewer = actor.userId() != null && actor.userId().equals(report.reviewerId());
+        boolean mayFinalize = reviewer || actor.can(Permission.FINALIZE_ANY_REPORT);
+        Optional<String> reader = locks.heldByAnother(tx, actor, request.id());
+        if (!mayFinalize || reader.isPresent()) {
+            String notice = reader.map(r -> "Being read by " + r + ".")
+                    .orElse("Preliminary: waiting for review by " + nameOf(report.reviewerId()) + ".");
+            return readOnly(tx, request, report, reader.orElse(null), notice);
+        }
+        locks.acquire(actor, request.id(), settings().lockLease());
+        return new ReportContext(request, report, repository.versions(tx, report.id()), reviewer, false, true, null,
+                reviewer ? null : "Preliminary report for " + nameOf(report.reviewerId()) + " to review; you may finalize it.");
+    }
+
+    private ReportContext readOnly(Connection tx, ImagingRequest request, Report report, String lockedBy, String notice)
+            throws SQLException {
+        List<SignedVersion> versions = report == null ? List.of() : repository.versions(tx, report.id());
+        return new ReportContext(request, report, versions, false, false, false, lockedBy, notice);
+    }
+
+    private static String notYetReadable(ImagingRequest request) {
+        return switch (request.status()) {
+            case REQUESTED, SCHEDULED -> "Not performed yet: the report is written once the images are in.";
+            case CANCELLED -> "This request was cancelled.";
+            default -> "No report was written for this request.";
+        };
+    }
+
+    /** The editor is still open and used: the reading lock lasts another idle period. */
+    public void renewLock(Actor actor, String requestId) {
+        locks.acquire(actor, requestId, settings().lockLease());
+    }
+
+    /** The editor closes the study: the lock goes, the draft stays. */
+    public void closeReading(Actor actor, String requestId) {
+        database.update(tx -> locks.release(tx, actor, requestId));
+    }
+
+    // ---- Writing -------------------------------------------------------------------------------------------
+
+    /** Autosave: the working text as typed, nothing trimmed. Local only: drafts reach the central store at each step. */
+    public Report saveDraft(Actor actor, String reportId, ReportSections sections, boolean critical) {
+        checkLengths(sections);
+        return database.write(tx -> {
+            Report report = requireReport(tx, reportId);
+            requireEditor(actor, report);
+            Optional<String> reader = locks.heldByAnother(tx, actor, report.requestId());
+            if (reader.isPresent()) {
+                throw new DomainException(reader.get() + " holds the reading lock now: your text stays in the editor but was not"
+                        + " saved. Ask them or an administrator to free the study.");
+            }
+            Report saved = report.withText(sections, critical, clock.instant());
+            repository.update(tx, saved);
+            return saved;
+        });
+    }
+
+    private static void checkLengths(ReportSections sections) {
+        for (ReportSection s : ReportSection.values()) {
+            if (sections.get(s).length() > ReportSections.MAX_SECTION_LENGTH) {
+                throw ValidationException.of(s.field(), s.label() + " is too long (" + sections.get(s).length()
+                        + " characters, at most " + ReportSections.MAX_SECTION_LENGTH + ")");
+            }
+        }
+    }
+
+    private void requireEditor(Actor actor, Report report) {
+        switch (report.status()) {
+            case DRAFT -> {
+                if (!report.authorId().equals(actor.userId())) {
+                    throw new PermissionDeniedException("Only " + nameOf(report.authorId())
+                            + ", the assigned radiologist, edits this draft");
+                }
+            }
+            case IN_REVIEW -> {
+                if (!report.reviewerId().equals(actor.userId())) {
+                    throw new PermissionDeniedException("Only " + nameOf(report.reviewerId())
+                            + ", the reviewer, edits this preliminary report");
+                }
+            }
+            case FINAL, AMENDED -> throw new DomainException("This report is signed and never changes: add an addendum instead");
+        }
+    }
+
+    // ---- Signing -------------------------------------------------------------------------------------------
+
+    /** Radiologists who may review {@code actor}'s preliminary report: active, allowed to sign alone, not the actor. */
+    public List<UserAccount> reviewersFor(Actor actor) {
+        List<String> ids = database.read(c -> Sql.list(c, "SELECT p.user_id FROM radiologist_profile p JOIN app_user u"
+                + " ON u.id = p.user_id WHERE p.active = 1 AND p.may_sign_alone = 1 AND u.active = 1", r -> r.getString(1)));
+        return ids.stream().filter(id -> !id.equals(actor.userId())).map(users::findById).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(UserAccount::displayName)).toList();
+    }
+
+    /** draft -> in_review: the author signs a preliminary version and hands it to a reviewer. */
+    public Report submitForReview(Actor actor, String reportId, String reviewerId, SigningRequest signing, char[] password) {
+        actor.require(Permission.SIGN_REPORT);
+        reauthenticate(actor, reportId, password);
+        return database.write(tx -> {
+            Report report = requireReport(tx, reportId);
+            if (report.status() != ReportStatus.DRAFT) {
+                throw new DomainException("Only a draft is submitted for review; this report is " + report.status().label().toLowerCase());
+            }
+            requireEditor(actor, report);
+            if (reviewerId == null || reviewerId.equals(actor.userId())
+                    || reviewersFor(actor).stream().noneMatch(u -> u.id().equals(reviewerId))) {
+                throw ValidationException.of("reviewer", "Choose a reviewer: an active radiologist who may sign alone, not yourself");
+            }
+            ReportSections text = signableText(signing);
+            Report submitted = report.withText(text, signing.critical(), clock.instant())
+                    .withStatus(ReportStatus.IN_REVIEW, reviewerId, clock.instant());
+            SignedVersion version = addVersion(tx, actor, submitted, VersionStatus.PRELIMINARY, text, "", signing);
+            repository.update(tx, submitted);
+            locks.release(tx, actor, report.requestId());
+            audit.append(tx, actor, ReportAction.SUBMITTED_FOR_REVIEW, Report.CLASS_NAME, report.id(),
+                    Map.of("version", version.version(), "reviewerId", reviewerId, "contentHash", version.contentHash()));
+            enqueue(tx, submitted, Outbox.Operation.UPDATE);
+            return submitted;
+        });
+    }
+
+    /**
+     * -> final: the author of a draft who may sign alone, or the reviewer (or an administrator) of a
+     * preliminary report. The request becomes reported and its reading lock goes.
+     */
+    public Report sign(Actor actor, String reportId, SigningRequest signing, char[] password) {
+        actor.require(Permission.SIGN_REPORT);
+        reauthenticate(actor, reportId, password);
+        return database.write(tx -> {
+            Report report = requireReport(tx, reportId);
+            requireMaySign(tx, actor, report);
+            ReportSections text = signableText(signing);
+            Report signed = report.withText(text, signing.critical(), clock.instant())
+                    .withStatus(ReportStatus.FINAL, report.reviewerId(), clock.instant());
+            SignedVersion version = addVersion(tx, actor, signed, VersionStatus.FINAL, text, "", signing);
+            repository.update(tx, signed);
+            lifecycle.markReported(tx, actor, report.requestId());
+            audit.append(tx, actor, ReportAction.SIGNED, Report.CLASS_NAME, report.id(),
+                    Map.of("version", version.version(), "from", report.status().code(), "contentHash", version.contentHash()));
+            enqueue(tx, signed, Outbox.Operation.UPDATE);
+            return signed;
+        });
+    }
+
+    private void requireMaySign(Connection tx, Actor actor, Report report) throws SQLException {
+        switch (report.status()) {
+            case DRAFT -> {
+                requireEditor(actor, report);
+                if (!repository.maySignAlone(tx, actor.userId())) {
+                    throw new PermissionDeniedException(actor.displayName()
+                            + " may not sign a final report alone: submit it for review instead");
+                }
+            }
+            case IN_REVIEW -> {
+                if (!actor.userId().equals(report.reviewerId()) && !actor.can(Permission.FINALIZE_ANY_REPORT)) {
+                    throw new PermissionDeniedException("Only " + nameOf(report.reviewerId())
+                            + ", the reviewer, or an administrator finalizes this preliminary report");
+                }
+            }
+            case FINAL, AMENDED -> throw new DomainException("This report is already signed: add an addendum instead");
+        }
+    }
+
+    /** A signed report gains an addendum: a new version; every earlier version stays as it was. */
+    public Report addAddendum(Actor actor, String reportId, String addendum, CriticalResultNotice notice, char[] password) {
+        actor.require(Permission.SIGN_REPORT);
+        if (addendum == null || addendum.isBlank()) {
+            throw ValidationException.of("addendum", "The addendum is empty: write what it adds before signing");
+        }
+        if (addendum.length() > ReportSections.MAX_SECTION_LENGTH) {
+            throw ValidationException.of("addendum", "The addendum is too long (at most " + ReportSections.MAX_SECTION_LENGTH + " characters)");
+        }
+        reauthenticate(actor, reportId, password);
+        return database.write(tx -> {
+            Report report = requireReport(tx, reportId);
+            if (!report.status().isSigned()) {
+                throw new DomainException("Only a signed report takes an addendum; this one is " + report.status().label().toLowerCase()
+                        + " and is still edited directly");
+            }
+            List<SignedVersion> versions = repository.versions(tx, reportId);
+            SignedVersion last = versions.get(versions.size() - 1);
+            boolean critical = notice != null;
+            Report amended = report.withText(report.sections(), report.critical() || critical, clock.instant())
+                    .withStatus(ReportStatus.AMENDED, report.reviewerId(), clock.instant());
+            SignedVersion version = addVersion(tx, actor, amended, VersionStatus.AMENDED, last.sections(), addendum.strip(),
+                    new SigningRequest(last.sections(), critical, notice, true));
+            repository.update(tx, amended);
+            audit.append(tx, actor, ReportAction.ADDENDUM_SIGNED, Report.CLASS_NAME, report.id(),
+                    Map.of("version", version.version(), "contentHash", version.contentHash()));
+            enqueue(tx, amended, Outbox.Operation.UPDATE);
+            return amended;
+        });
+    }
+
+    private void reauthenticate(Actor actor, String reportId, char[] password) {
+        if (password == null || password.length == 0) {
+            throw ValidationException.of("password", "Enter your password to sign");
+        }
+        try {
+            authenticator.reauthenticate(actor, password);
+        } catch (DomainException e) {
+            database.update(tx -> audit.append(tx, actor, ReportAction.SIGNATURE_REFUSED, Report.CLASS_NAME, reportId,
+                    Map.of("reason", "wrong password")));
+            throw e;
+        }
+    }
+
+    /** The text that will be signed, or the reasons it cannot be: the draft itself is never touched here. */
+    private ReportSections signableText(SigningRequest signing) {
+        checkLengths(signing.sections());
+        ReportSections text = signing.sections().stripped();
+        FormValidation form = new FormValidation();
+        UnfilledFields unfilled = UnfilledFields.of(text);
+        if (!unfilled.required().isEmpty()) {
+            form.reject("fields", "Fill the required fields before signing: " + String.join(", ", unfilled.required()));
+        } else if (unfilled.needsAcknowledgement() && !signing.leaveOutUnfilled()) {
+            form.reject("fields", unfilled.describeLeftOut() + " Confirm to sign without them.");
+        }
+        Map<ReportSection, String> cleaned = new java.util.EnumMap<>(ReportSection.class);
+        text.asMap().forEach((section, t) -> cleaned.put(section, FieldToken.withoutFields(t).strip()));
+        ReportSections result = ReportSections.of(cleaned);
+        if (result.impression().isBlank()) {
+            form.reject("impression", "The impression is empty: write the conclusion before signing");
+        }
+        if (signing.critical()) {
+            if (signing.notice() == null) {
+                form.reject("notifiedWhom", "A critical result needs who was notified, how and when before signing");
+            } else {
+                signing.notice().check(clock.instant(), form);
+            }
+        }
+        form.throwIfInvalid();
+        return result;
+    }
+
+    private SignedVersion addVersion(Connection tx, Actor actor, Report report, VersionStatus status, ReportSections text,
+            String addendum, SigningRequest signing) throws SQLException {
+        List<SignedVersion> versions = repository.versions(tx, report.id());
+        VersionCheck check = VersionCheck.of(versions);
+        if (!check.isIntact()) {
+            throw new DomainException("Signed version " + check.firstBrokenVersion() + " of this report fails its integrity check ("
+                    + check.problem() + "): nothing more is signed on it until an administrator investigates");
+        }
+        String prevHash = versions.isEmpty() ? "" : versions.get(versions.size() - 1).contentHash();
+        String criticalJson = signing.critical() && signing.notice() != null ? noticeJson(signing.notice()) : null;
+        SignedVersion version = new SignedVersion(Ids.newId(), report.id(), versions.size() + 1, status, text, addendum,
+                criticalJson, actor.userId(), actor.displayName(), clock.instant(), prevHash, "").hashed();
+        repository.insertVersion(tx, version);
+        outbox.enqueue(tx, SignedVersion.CLASS_NAME, version.id(), Outbox.Operation.CREATE,
+                ReportRepository.payload(outbox.newPayload(), version));
+        if (criticalJson != null) {
+            CriticalResultNotice n = signing.notice();
+            repository.insertNotice(tx, Ids.newId(), report.id(), version.id(), n, actor.userId(), clock.instant());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("version", version.version());
+            details.put("notifiedWhom", n.notifiedWhom().strip());
+            details.put("method", n.method().code());
+            details.put("notifiedAt", n.notifiedAt().toString());
+            audit.append(tx, actor, ReportAction.CRITICAL_RESULT_COMMUNICATED, Report.CLASS_NAME, report.id(), details);
+        }
+        return version;
+    }
+
+    private String noticeJson(CriticalResultNotice n) {
+        ObjectNode node = json.createObjectNode();
+        node.put("notifiedWhom", n.notifiedWhom().strip());
+        node.put("method", n.method().code());
+        node.put("notifiedAt", n.notifiedAt().toString());
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a critical result notice", e);
+        }
+    }
+
+    // ---- After signing -------------------------------------------------------------------------------------
+
+    /** reported -> released: the signed report becomes visible to referring physicians. */
+    public void release(Actor actor, String requestId) {
+        actor.require(Permission.RELEASE_REPORT);
+        database.update(tx -> {
+            Report report = repository.byRequest(tx, requestId).orElseThrow(() -> new DomainException("This request has no report"));
+            if (!report.status().isSigned()) {
+                throw new DomainException("Only a signed report is released; this one is " + report.status().label().toLowerCase());
+            }
+            lifecycle.release(actor, requestId);
+            audit.append(tx, actor, ReportAction.RELEASED, Report.CLASS_NAME, report.id(), Map.of("requestId", requestId));
+        });
+    }
+
+    /** The signed versions of a request's report, oldest first; referring physicians see only released reports. */
+    public List<SignedVersion> signedVersions(Actor actor, String requestId) {
+        ImagingRequest request = requireRequest(requestId);
+        if (!actor.can(Permission.VIEW_WORKLIST)) {
+            requireReleased(actor, request);
+        }
+        return database.read(c -> {
+            Optional<Report> report = repository.byRequest(c, requestId);
+            return report.isEmpty() ? List.<SignedVersion>of() : repository.versions(c, report.get().id());
+        });
+    }
+
+    /** Checks every signed version of the request's report against its content hash and the chain. */
+    public VersionCheck verify(String requestId) {
+        return VersionCheck.of(database.read(c -> {
+            Optional<Report> report = repository.byRequest(c, requestId);
+            return report.isEmpty() ? List.<SignedVersion>of() : repository.versions(c, report.get().id());
+        }));
+    }
+
+    public Optional<Report> reportOf(String requestId) {
+        return database.read(c -> repository.byRequest(c, requestId));
+    }
+
+    private void requireReleased(Actor actor, ImagingRequest request) {
+        actor.require(Permission.READ_RELEASED_REPORTS);
+        if (request.status() != RequestStatus.RELEASED) {
+            throw new PermissionDeniedException("The report of " + request.accession() + " is not released yet");
+        }
+    }
+
+    // ---- Lookups -------------------------------------------------------------------------------------------
+
+    private ImagingRequest requireRequest(String requestId) {
+        return requests.byId(requestId).orElseThrow(() -> new DomainException("No imaging request " + requestId));
+    }
+
+    private Report requireReport(Connection tx, String reportId) throws SQLException {
+        return repository.byId(tx, reportId).orElseThrow(() -> new DomainException(
+                "No report " + reportId + ": open a study from the worklist to write one"));
+    }
+
+    private boolean isRadiologist(Connection tx, Actor actor) throws SQLException {
+        return actor.userId() != null && Sql.count(tx, "SELECT count(*) FROM radiologist_profile WHERE user_id = ? AND active = 1",
+                actor.userId()) > 0;
+    }
+
+    private static Optional<String> assigneeOf(Connection tx, String requestId) throws SQLException {
+        return Sql.one(tx, "SELECT assignee_id FROM worklist_item WHERE request_id = ?", r -> r.getString(1), requestId);
+    }
+
+    private String nameOf(String userId) {
+        return userId == null ? "nobody" : users.findById(userId).map(UserAccount::displayName).orElse("another user");
+    }
+
+    private void enqueue(Connection tx, Report report, Outbox.Operation operation) throws SQLException {
+        outbox.enqueue(tx, Report.CLASS_NAME, report.id(), operation, ReportRepository.payload(outbox.newPayload(), report));
+    }
+}

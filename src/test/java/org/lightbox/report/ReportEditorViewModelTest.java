@@ -1,0 +1,136 @@
+package org.lightbox.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lightbox.domain.Actor;
+import org.lightbox.report.testing.ReadingRoom;
+import org.lightbox.request.ImagingRequest;
+import org.lightbox.ui.CurrentThreadTaskExecutor;
+
+/** The editor's draft handling without a screen: autosave on the tick and on focus change, and what it says. */
+class ReportEditorViewModelTest {
+    @TempDir
+    Path dir;
+    ReadingRoom room;
+    CurrentThreadTaskExecutor tasks;
+    ImagingRequest study;
+
+    @BeforeEach
+    void setUp() {
+        room = new ReadingRoom(dir);
+        tasks = new CurrentThreadTaskExecutor();
+        study = room.scannedStudy();
+    }
+
+    @AfterEach
+    void close() {
+        room.close();
+    }
+
+    private ReportEditorViewModel editorFor(Actor actor) {
+        ReportEditorViewModel editor = new ReportEditorViewModel(room.reporting(), room.scenario.workstation.templates(),
+                room.scenario.workstation.macros(), room.scenario.workstation.readingLocks(), tasks, room.scenario.clock, actor);
+        editor.open(room.scenario.workstation.requests().open(actor, study.id()));
+        return editor;
+    }
+
+    private String savedFindings() {
+        return room.reporting().reportOf(study.id()).orElseThrow().sections().findings();
+    }
+
+    @Test
+    void aKeystrokeIsSavedAtTheNextTickAndTheEditorSaysHowLongAgo() {
+        ReportEditorViewModel editor = editorFor(room.attending);
+        editor.sectionProperty(ReportSection.FINDINGS).set("No haemorrhage.");
+        assertThat(editor.saveStateProperty().get()).isEqualTo("Unsaved changes");
+
+        tasks.tick();
+        assertThat(savedFindings()).isEqualTo("No haemorrhage.");
+        assertThat(editor.saveStateProperty().get()).isEqualTo("Saved just now");
+
+        room.scenario.clock.advance(Duration.ofSeconds(3));
+        tasks.tick();
+        assertThat(editor.saveStateProperty().get()).isEqualTo("Saved 3 s ago");
+    }
+
+    @Test
+    void aFocusChangeSavesAtOnceAndClosingTheStudySavesAndFreesIt() {
+        ReportEditorViewModel editor = editorFor(room.attending);
+        editor.sectionProperty(ReportSection.IMPRESSION).set("Normal.");
+        editor.flush();
+        assertThat(room.reporting().reportOf(study.id()).orElseThrow().sections().impression()).isEqualTo("Normal.");
+
+        editor.sectionProperty(ReportSection.FINDINGS).set("Typed just before closing.");
+        editor.dispose();
+
+        assertThat(savedFindings()).isEqualTo("Typed just before closing.");
+        assertThat(room.reporting().open(room.colleague, study.id()).lockedBy()).isNull();
+    }
+
+    @Test
+    void closingTheWindowSavesTheLastWordsBeforeTheProcessEnds() {
+        ReportEditorViewModel editor = editorFor(room.attending);
+        editor.sectionProperty(ReportSection.FINDINGS).set("Last words before the window closed.");
+
+        editor.closeNow();
+
+        assertThat(savedFindings()).isEqualTo("Last words before the window closed.");
+        assertThat(room.reporting().open(room.colleague, study.id()).lockedBy()).isNull();
+    }
+
+    @Test
+    void aRefusedSaveKeepsTheTextInTheEditorAndSaysWhy() {
+        ReportEditorViewModel editor = editorFor(room.attending);
+        room.scenario.workstation.readingLocks().breakLock(room.admin, study.id(), "testing");
+        room.scenario.workstation.readingLocks().acquire(room.colleague, study.id(), Duration.ofMinutes(10));
+
+        editor.sectionProperty(ReportSection.FINDINGS).set("Words that must not be lost.");
+        tasks.tick();
+
+        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: Dr. Colin holds the reading lock now");
+        assertThat(editor.sectionProperty(ReportSection.FINDINGS).get()).isEqualTo("Words that must not be lost.");
+        assertThat(savedFindings()).isEmpty();
+    }
+
+    @Test
+    void someoneElsesStudyOpensReadOnlyWithWhoIsReadingIt() {
+        editorFor(room.attending);
+
+        ReportEditorViewModel other = editorFor(room.colleague);
+
+        assertThat(other.editableProperty().get()).isFalse();
+        assertThat(other.lockedByProperty().get()).isEqualTo(room.attending.displayName());
+        assertThat(other.noticeProperty().get()).isEqualTo("Being read by " + room.attending.displayName() + ".");
+        assertThat(other.canSignProperty().get()).isFalse();
+        ReportEditorViewModel admin = editorFor(room.admin);
+        assertThat(admin.canBreakLockProperty().get()).isTrue();
+        admin.breakLock("Dr. Grace is off sick");
+        assertThat(admin.lockedByProperty().get()).isEmpty();
+    }
+
+    @Test
+    void tabFindsTheNextFieldAcrossSectionsAndAMacroLoopLeavesTheTextAlone() {
+        ReportEditorViewModel editor = editorFor(room.attending);
+        editor.sectionProperty(ReportSection.COMPARISON).set("[[?Comparison]]");
+        editor.sectionProperty(ReportSection.IMPRESSION).set("Impression: [[!Impression]]");
+
+        ReportEditorViewModel.FieldTarget first = editor.nextField(ReportSection.INDICATION, 0, true).orElseThrow();
+        ReportEditorViewModel.FieldTarget second = editor.nextField(ReportSection.COMPARISON, first.token().end(), true).orElseThrow();
+
+        assertThat(first.section()).isEqualTo(ReportSection.COMPARISON);
+        assertThat(second.section()).isEqualTo(ReportSection.IMPRESSION);
+        assertThat(second.token().start()).isEqualTo(12);
+        room.scenario.workstation.database().update(tx -> org.lightbox.store.Sql.update(tx,
+                "INSERT INTO report_macro(id, owner_id, trigger, expansion, created_at, updated_at) VALUES"
+                        + " ('l1', ?, '.loop', 'again .loop', 0, 0)", room.attending.userId()));
+        editor.reloadMacros();
+        assertThat(editor.expandMacro("Findings .loop", 14)).isEmpty();
+        assertThat(editor.messageProperty().get()).contains("expands to itself");
+    }
+}
