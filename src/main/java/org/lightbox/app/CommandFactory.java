@@ -1,6 +1,7 @@
 package org.lightbox.app;
 
 import org.lightbox.audit.AuditVerifyCommand;
+import org.lightbox.ingest.ImportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -21,6 +22,8 @@ final class CommandFactory implements IFactory {
         Object command = null;
         if (type == AuditVerifyCommand.class) {
             command = new AuditVerifyCommand(() -> session.workstation().auditTrail());
+        } else if (type == ImportCommand.class) {
+            command = new ImportCommand(() -> session.workstation().importer());
         }
         return command != null ? type.cast(command) : fallback.create(type);
     }

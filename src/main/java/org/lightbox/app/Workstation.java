@@ -10,6 +10,10 @@ import org.lightbox.auth.Authenticator;
 import org.lightbox.auth.PasswordHasher;
 import org.lightbox.auth.UserDirectory;
 import org.lightbox.domain.Ids;
+import org.lightbox.ingest.DicomImporter;
+import org.lightbox.ingest.ManagedStore;
+import org.lightbox.ingest.Quarantine;
+import org.lightbox.ingest.UnmatchedStudies;
 import org.lightbox.request.AccessionNumbers;
 import org.lightbox.request.Facilities;
 import org.lightbox.request.PatientRegistry;
@@ -52,6 +56,10 @@ public final class Workstation implements AutoCloseable {
     private final WorklistRepository worklist;
     private final AccessionNumbers accessionNumbers;
     private final RequestRecords requests;
+    private final ManagedStore dicomStore;
+    private final Quarantine quarantine;
+    private final DicomImporter importer;
+    private final UnmatchedStudies unmatchedStudies;
 
     private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher) {
         this.folder = folder;
@@ -75,6 +83,10 @@ public final class Workstation implements AutoCloseable {
         this.worklist = new WorklistRepository(database);
         this.accessionNumbers = new AccessionNumbers(database, clock);
         this.requests = new RequestRecords(database, audit);
+        this.dicomStore = new ManagedStore(folder.dicomStore());
+        this.quarantine = new Quarantine(folder.quarantine(), database, audit, clock);
+        this.importer = new DicomImporter(database, dicomStore, quarantine, requests, lifecycle, audit, outbox, clock);
+        this.unmatchedStudies = new UnmatchedStudies(database, requests, lifecycle, audit, outbox, clock);
     }
 
     public static Workstation open(DataFolder folder) {
@@ -116,6 +128,10 @@ public final class Workstation implements AutoCloseable {
     public WorklistRepository worklist() { return worklist; }
     public AccessionNumbers accessionNumbers() { return accessionNumbers; }
     public RequestRecords requests() { return requests; }
+    public ManagedStore dicomStore() { return dicomStore; }
+    public Quarantine quarantine() { return quarantine; }
+    public DicomImporter importer() { return importer; }
+    public UnmatchedStudies unmatchedStudies() { return unmatchedStudies; }
 
     @Override
     public void close() {

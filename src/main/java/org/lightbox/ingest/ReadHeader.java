@@ -1,0 +1,8 @@
+package org.lightbox.ingest;
+
+import java.nio.file.Path;
+import org.lightbox.dicom.DicomHeader;
+
+/** One source file whose header was read and checked, ready to be indexed. */
+record ReadHeader(Path file, DicomHeader header, long size) {
+}
