@@ -2,6 +2,7 @@ package org.lightbox.app;
 
 import org.lightbox.audit.AuditVerifyCommand;
 import org.lightbox.ingest.ImportCommand;
+import org.lightbox.ingest.ListenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -24,6 +25,8 @@ final class CommandFactory implements IFactory {
             command = new AuditVerifyCommand(() -> session.workstation().auditTrail());
         } else if (type == ImportCommand.class) {
             command = new ImportCommand(() -> session.workstation().importer());
+        } else if (type == ListenCommand.class) {
+            command = new ListenCommand(() -> session.workstation().storageScp());
         }
         return command != null ? type.cast(command) : fallback.create(type);
     }

@@ -13,6 +13,7 @@ import org.lightbox.domain.Ids;
 import org.lightbox.ingest.DicomImporter;
 import org.lightbox.ingest.ManagedStore;
 import org.lightbox.ingest.Quarantine;
+import org.lightbox.ingest.StorageScpService;
 import org.lightbox.ingest.UnmatchedStudies;
 import org.lightbox.request.AccessionNumbers;
 import org.lightbox.request.Facilities;
@@ -60,6 +61,7 @@ public final class Workstation implements AutoCloseable {
     private final Quarantine quarantine;
     private final DicomImporter importer;
     private final UnmatchedStudies unmatchedStudies;
+    private final StorageScpService storageScp;
 
     private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher) {
         this.folder = folder;
@@ -87,6 +89,7 @@ public final class Workstation implements AutoCloseable {
         this.quarantine = new Quarantine(folder.quarantine(), database, audit, clock);
         this.importer = new DicomImporter(database, dicomStore, quarantine, requests, lifecycle, audit, outbox, clock);
         this.unmatchedStudies = new UnmatchedStudies(database, requests, lifecycle, audit, outbox, clock);
+        this.storageScp = new StorageScpService(importer, folder.incoming().resolve("storage-scp"), database, audit);
     }
 
     public static Workstation open(DataFolder folder) {
@@ -132,9 +135,11 @@ public final class Workstation implements AutoCloseable {
     public Quarantine quarantine() { return quarantine; }
     public DicomImporter importer() { return importer; }
     public UnmatchedStudies unmatchedStudies() { return unmatchedStudies; }
+    public StorageScpService storageScp() { return storageScp; }
 
     @Override
     public void close() {
+        storageScp.close();
         database.close();
     }
 }

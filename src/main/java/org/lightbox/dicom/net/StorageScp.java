@@ -7,8 +7,10 @@ import com.pixelmed.network.AssociationStatusHandler;
 import com.pixelmed.network.ReceivedObjectHandler;
 import com.pixelmed.network.StorageSOPClassSCPDispatcher;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,13 +112,27 @@ public final class StorageScp implements AutoCloseable {
     @Override
     public void close() {
         dispatcher.shutdown();
+        wakeAcceptLoop();
         try {
-            thread.join(START_TIMEOUT_MS); // the dispatcher notices within its accept timeout
+            thread.join(START_TIMEOUT_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         pending.keySet().forEach(this::handOver);
         log.info("Storage SCP {} on port {} stopped", aeTitle, port);
+    }
+
+    /**
+     * PixelMed's dispatcher notices shutdown() only when accept() returns, which without a
+     * connection takes its socket timeout (seconds); a connection that closes at once makes it
+     * return now, so the port is free again when close() returns.
+     */
+    private void wakeAcceptLoop() {
+        try (Socket wake = new Socket()) {
+            wake.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+        } catch (IOException e) {
+            // already stopped listening: nothing to wake
+        }
     }
 
     private void handOver(String callingAeTitle) {
