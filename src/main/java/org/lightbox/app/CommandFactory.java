@@ -3,6 +3,8 @@ package org.lightbox.app;
 import org.lightbox.audit.AuditVerifyCommand;
 import org.lightbox.ingest.ImportCommand;
 import org.lightbox.ingest.ListenCommand;
+import org.lightbox.ingest.pacs.PacsCommand;
+import org.lightbox.ingest.pacs.PacsRetrieval;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -27,6 +29,9 @@ final class CommandFactory implements IFactory {
             command = new ImportCommand(() -> session.workstation().importer());
         } else if (type == ListenCommand.class) {
             command = new ListenCommand(() -> session.workstation().storageScp());
+        } else if (type == PacsCommand.class) {
+            command = new PacsCommand(() -> new PacsRetrieval(session.workstation().importer(),
+                    session.workstation().storageScp(), session.workstation().folder().incoming()));
         }
         return command != null ? type.cast(command) : fallback.create(type);
     }

@@ -78,6 +78,16 @@ public final class StorageScpService implements AutoCloseable {
         return running != null;
     }
 
+    /**
+     * Waits until every delivery handed over so far is indexed. A delivery is handed over when its
+     * association is released, so call this after the sender says it is done (a C-MOVE response).
+     */
+    public void awaitIndexed() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        indexing.execute(done::countDown);
+        done.await();
+    }
+
     /** Told after each delivered batch is indexed, on the indexing thread. */
     public void onImported(Consumer<ImportSummary> listener) {
         listeners.add(listener);
@@ -114,6 +124,9 @@ public final class StorageScpService implements AutoCloseable {
     @Override
     public void close() {
         stop(Actor.SYSTEM);
+        if (indexing.isShutdown()) {
+            return;
+        }
         indexing.shutdown();
         try {
             // Let the last delivery finish indexing before the database closes.
