@@ -7,6 +7,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -23,6 +25,9 @@ import javafx.stage.Window;
 import org.lightbox.auth.LockScreenView;
 import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
+import org.lightbox.ingest.ImportSourceChooser;
+import org.lightbox.ingest.ScansView;
+import org.lightbox.ingest.ScansViewModel;
 import org.lightbox.request.IntakeFormView;
 import org.lightbox.ui.Stylesheets;
 import org.lightbox.worklist.WorklistView;
@@ -39,6 +44,8 @@ public final class ShellView extends StackPane {
     private WorklistViewModel worklistModel;
     private WorklistView worklistView;
     private LockScreenView lockScreen;
+    private ScansViewModel scansModel;
+    private TabPane leftTabs;
 
     public ShellView(ShellViewModel model, ZoneId zone) {
         this.model = model;
@@ -60,6 +67,11 @@ public final class ShellView extends StackPane {
             worklistModel = null;
             worklistView = null;
         }
+        if (scansModel != null) {
+            scansModel.dispose();
+            scansModel = null;
+        }
+        leftTabs = null;
         lockScreen = null;
         if (actor == null) {
             SignInView signIn = new SignInView(model.signInViewModel());
@@ -70,7 +82,7 @@ public final class ShellView extends StackPane {
         worklistModel = model.worklistViewModel();
         worklistView = new WorklistView(worklistModel, zone);
         worklistView.onNewRequest(this::openIntakeForm);
-        SplitPane panes = new SplitPane(worklistView, OpenedRequestViews.images(model.openedProperty(), zone),
+        SplitPane panes = new SplitPane(leftSide(), OpenedRequestViews.images(model.openedProperty(), zone),
                 OpenedRequestViews.report(model.openedProperty()));
         panes.setDividerPositions(0.62, 0.83);
         BorderPane main = new BorderPane(panes);
@@ -79,6 +91,22 @@ public final class ShellView extends StackPane {
         getChildren().setAll(main);
         worklistModel.refresh();
         worklistView.focusTable();
+    }
+
+    /** The worklist, or for those who register scans a tab pane "Worklist | Scans" (Ctrl+1, Ctrl+2). */
+    private Node leftSide() {
+        if (!model.canRegisterScans()) {
+            return worklistView;
+        }
+        scansModel = model.scansViewModel();
+        Tab worklist = new Tab("Worklist", worklistView);
+        worklist.setId("worklist-tab");
+        Tab scans = new Tab("Scans", new ScansView(scansModel, ImportSourceChooser.platform(), zone));
+        scans.setId("scans-tab");
+        leftTabs = new TabPane(worklist, scans);
+        leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        leftTabs.setId("left-tabs");
+        return leftTabs;
     }
 
     private HBox header(Actor actor) {
@@ -127,6 +155,14 @@ public final class ShellView extends StackPane {
             e.consume();
         } else if (KeyCombination.keyCombination("Shortcut+N").match(e) && worklistModel.canCreateRequests()) {
             openIntakeForm();
+            e.consume();
+        } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+DIGIT1").match(e)) {
+            leftTabs.getSelectionModel().select(0);
+            worklistView.focusTable();
+            e.consume();
+        } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+DIGIT2").match(e)) {
+            leftTabs.getSelectionModel().select(1);
+            ((ScansView) leftTabs.getTabs().get(1).getContent()).focusQueue();
             e.consume();
         } else if (e.getCode() == KeyCode.F5) {
             worklistModel.refresh();
