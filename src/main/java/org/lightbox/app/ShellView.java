@@ -36,7 +36,8 @@ import org.lightbox.worklist.WorklistViewModel;
 /**
  * The window's content: the sign-in screen, or the three panes with a header and a status bar, and
  * the lock screen over them when the workstation is locked. Keyboard: Ctrl+L locks, "/" searches the
- * worklist, Ctrl+N opens the intake form, F5 reloads the worklist.
+ * worklist, Ctrl+N opens the intake form, F5 reloads the worklist; Ctrl+1 and Ctrl+2 switch between
+ * the worklist and the Scans screen for those who register scans.
  */
 public final class ShellView extends StackPane {
     private final ShellViewModel model;
@@ -156,11 +157,11 @@ public final class ShellView extends StackPane {
         } else if (KeyCombination.keyCombination("Shortcut+N").match(e) && worklistModel.canCreateRequests()) {
             openIntakeForm();
             e.consume();
-        } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+DIGIT1").match(e)) {
+        } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+1").match(e)) {
             leftTabs.getSelectionModel().select(0);
             worklistView.focusTable();
             e.consume();
-        } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+DIGIT2").match(e)) {
+        } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+2").match(e)) {
             leftTabs.getSelectionModel().select(1);
             ((ScansView) leftTabs.getTabs().get(1).getContent()).focusQueue();
             e.consume();
