@@ -34,7 +34,7 @@ public final class DicomImporter {
     private final Quarantine quarantine;
     private final AuditLog audit;
     private final SourceFiles sources = new SourceFiles(new DicomDirReader());
-    private final HeaderReads headers = new HeaderReads(new DicomHeaderReader());
+    private final HeaderReads headers;
     private final StudyIndexer indexer;
     private final int readers = Math.max(2, Runtime.getRuntime().availableProcessors());
 
@@ -43,6 +43,7 @@ public final class DicomImporter {
         this.database = database;
         this.quarantine = quarantine;
         this.audit = audit;
+        this.headers = new HeaderReads(new DicomHeaderReader(), store);
         StudyIndex index = new StudyIndex();
         StudyRegistration registration = new StudyRegistration(index, lifecycle, audit, outbox, clock);
         this.indexer = new StudyIndexer(database, store, index, new RequestMatcher(requests), registration, audit, outbox,

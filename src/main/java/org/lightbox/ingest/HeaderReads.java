@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.lightbox.dicom.DicomHeader;
 import org.lightbox.dicom.DicomHeaderReader;
 import org.lightbox.dicom.DicomReadException;
+import org.lightbox.store.StoreException;
 
 /**
  * Reads the headers of a batch of files in parallel (parsing stops before the pixel data) and
@@ -29,9 +30,11 @@ final class HeaderReads {
     }
 
     private final DicomHeaderReader reader;
+    private final ManagedStore store;
 
-    HeaderReads(DicomHeaderReader reader) {
+    HeaderReads(DicomHeaderReader reader, ManagedStore store) {
         this.reader = reader;
+        this.store = store;
     }
 
     Batch read(List<Path> files, ExecutorService workers) throws InterruptedException {
@@ -60,12 +63,22 @@ final class HeaderReads {
             if (badUid != null) {
                 return new Rejected(file, new Rejection(file.toString(), "INVALID_UID", badUid));
             }
-            return new ReadHeader(file, header, Files.size(file));
+            return new ReadHeader(file, header, Files.size(file), staged(file));
         } catch (DicomReadException e) {
             return new Rejected(file, new Rejection(file.toString(), e.reason().name(), e.problem()));
         } catch (IOException e) {
             return new Rejected(file, new Rejection(file.toString(), "CANNOT_OPEN", "the file cannot be read ("
                     + e.getMessage() + ")"));
+        }
+    }
+
+    /** The copy is made here, in parallel, rather than one by one inside the indexing transaction. */
+    private Path staged(Path file) {
+        try {
+            return store.stage(file);
+        } catch (IOException e) {
+            throw new StoreException("Cannot copy " + file + " into the image store " + store.root() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -86,6 +99,9 @@ final class HeaderReads {
         try {
             return outcome.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreException store) {
+                throw store; // the data folder is the problem, not the file: the import cannot go on
+            }
             // The reader promises DicomReadException only; anything else is still one bad file, not a failed import.
             Throwable cause = e.getCause();
             return new Rejected(file, new Rejection(file.toString(), "DAMAGED", "the file could not be read ("

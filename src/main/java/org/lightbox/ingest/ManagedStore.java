@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 public final class ManagedStore {
     private static final Logger log = LoggerFactory.getLogger(ManagedStore.class);
 
+    /** Copies on their way in; a leftover after a crash is garbage, never indexed. */
+    private static final String STAGING = ".staging";
+
     private final Path root;
 
     public ManagedStore(Path root) {
@@ -34,18 +37,34 @@ public final class ManagedStore {
     }
 
     /**
-     * Copies {@code source} to its place; a reader never sees a half-written file because the copy is
-     * written beside it and then renamed into place.
+     * Copies {@code source} into the store's staging folder, on the same file system as its final
+     * place. Copies are made in parallel while headers are read; indexing then only renames them.
      */
-    void copyIn(Path source, Path relative) throws IOException {
+    Path stage(Path source) throws IOException {
+        Path staging = root.resolve(STAGING);
+        Files.createDirectories(staging);
+        Path staged = Files.createTempFile(staging, "instance-", ".part");
+        Files.copy(source, staged, StandardCopyOption.REPLACE_EXISTING);
+        return staged;
+    }
+
+    /** Moves a staged copy to its place; a reader never sees a half-written file there. */
+    void place(Path staged, Path relative) throws IOException {
         Path target = root.resolve(relative);
         Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
         try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Removes a staged copy that was not needed (a duplicate) or whose batch failed. */
+    void discardStaged(Path staged) {
+        try {
+            Files.deleteIfExists(staged);
+        } catch (IOException e) {
+            log.warn("Could not remove the staged copy {}: {}", staged, e.getMessage());
         }
     }
 

@@ -3,6 +3,10 @@ package org.lightbox.ingest;
 import java.nio.file.Path;
 import org.lightbox.dicom.DicomHeader;
 
-/** One source file whose header was read and checked, ready to be indexed. */
-record ReadHeader(Path file, DicomHeader header, long size) {
+/**
+ * One source file whose header was read and checked, ready to be indexed.
+ *
+ * @param staged its copy in the managed store's staging folder
+ */
+record ReadHeader(Path file, DicomHeader header, long size, Path staged) {
 }

@@ -2,13 +2,18 @@ package org.lightbox.ingest;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.lightbox.dicom.DicomHeader;
 import org.lightbox.dicom.PersonName;
 import org.lightbox.domain.Ids;
@@ -17,8 +22,14 @@ import org.lightbox.store.Sql;
 /** SQL for the study / series / instance index (tables of V001 and V002), inside the caller's transaction. */
 final class StudyIndex {
 
-    boolean hasInstance(Connection c, String sopInstanceUid) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM dicom_instance WHERE sop_instance_uid = ?", sopInstanceUid) > 0;
+    /** Which of these SOP Instance UIDs are indexed already: one query per batch, not one per file. */
+    Set<String> indexedAmong(Connection c, Collection<String> sopInstanceUids) throws SQLException {
+        if (sopInstanceUids.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(",", Collections.nCopies(sopInstanceUids.size(), "?"));
+        return new HashSet<>(Sql.list(c, "SELECT sop_instance_uid FROM dicom_instance WHERE sop_instance_uid IN (" + marks
+                + ")", r -> r.getString(1), sopInstanceUids.toArray()));
     }
 
     Optional<IndexedStudy> studyByUid(Connection c, String studyInstanceUid) throws SQLException {
@@ -62,18 +73,44 @@ final class StudyIndex {
         return id;
     }
 
-    void insertInstance(Connection c, String seriesId, DicomHeader h, Path relativePath, long fileSize) throws SQLException {
-        DicomHeader.ImageGeometry g = h.geometry();
-        DicomHeader.PixelSpacing spacing = g.pixelSpacing();
-        DicomHeader.ImagePosition position = g.imagePosition();
-        Sql.update(c, "INSERT INTO dicom_instance(sop_instance_uid, series_id, sop_class_uid, instance_number,"
-                        + " transfer_syntax, rows, columns, frames, pixel_spacing, slice_location, file_path, file_size,"
-                        + " image_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                h.instance().sopInstanceUid(), seriesId, h.instance().sopClassUid(), h.instance().number(),
-                h.instance().transferSyntaxUid(), g.rows(), g.columns(), g.numberOfFrames(),
-                spacing == null ? null : decimals(spacing.row(), spacing.column()), g.sliceLocation(),
-                relativePath.toString().replace('\\', '/'), fileSize,
-                position == null ? null : decimals(position.x(), position.y(), position.z()));
+    /** Inserts instances with one prepared statement, executed as a JDBC batch. */
+    final class InstanceInserts implements AutoCloseable {
+        private final PreparedStatement insert;
+
+        InstanceInserts(Connection c) throws SQLException {
+            insert = c.prepareStatement("INSERT INTO dicom_instance(sop_instance_uid, series_id, sop_class_uid,"
+                    + " instance_number, transfer_syntax, rows, columns, frames, pixel_spacing, slice_location, file_path,"
+                    + " file_size, image_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        void add(String seriesId, DicomHeader h, Path relativePath, long fileSize) throws SQLException {
+            DicomHeader.ImageGeometry g = h.geometry();
+            DicomHeader.PixelSpacing spacing = g.pixelSpacing();
+            DicomHeader.ImagePosition position = g.imagePosition();
+            insert.setString(1, h.instance().sopInstanceUid());
+            insert.setString(2, seriesId);
+            insert.setString(3, h.instance().sopClassUid());
+            insert.setObject(4, h.instance().number());
+            insert.setString(5, h.instance().transferSyntaxUid());
+            insert.setInt(6, g.rows());
+            insert.setInt(7, g.columns());
+            insert.setInt(8, g.numberOfFrames());
+            insert.setString(9, spacing == null ? null : decimals(spacing.row(), spacing.column()));
+            insert.setObject(10, g.sliceLocation());
+            insert.setString(11, relativePath.toString().replace('\\', '/'));
+            insert.setLong(12, fileSize);
+            insert.setString(13, position == null ? null : decimals(position.x(), position.y(), position.z()));
+            insert.addBatch();
+        }
+
+        void execute() throws SQLException {
+            insert.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
     }
 
     /** Series and instance counts from the rows themselves, after a batch added to them. */

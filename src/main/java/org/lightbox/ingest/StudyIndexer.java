@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,47 +54,68 @@ final class StudyIndexer {
     }
 
     Outcome index(Actor actor, IngestOrigin origin, String source, List<ReadHeader> headers) {
-        List<Path> copied = new ArrayList<>();
+        List<Path> placed = new ArrayList<>();
+        Set<Path> moved = new HashSet<>();
         try {
-            return database.write(tx -> indexBatch(tx, actor, origin, source, headers, copied));
+            return database.write(tx -> indexBatch(tx, actor, origin, source, headers, placed, moved));
         } catch (RuntimeException | Error e) {
-            copied.forEach(store::discard);
+            placed.forEach(store::discard);
             throw e;
+        } finally {
+            // Staged copies never moved into place: the duplicates, or the rest of a failed batch.
+            headers.stream().filter(h -> !moved.contains(h.staged())).forEach(h -> store.discardStaged(h.staged()));
         }
     }
 
     private Outcome indexBatch(Connection tx, Actor actor, IngestOrigin origin, String source, List<ReadHeader> headers,
-            List<Path> copied) throws SQLException {
+            List<Path> placed, Set<Path> moved) throws SQLException {
         Instant now = clock.instant();
         Map<String, IndexedStudy> touched = new LinkedHashMap<>();
+        Map<String, String> seriesIds = new HashMap<>();
         Set<String> created = new HashSet<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(index.indexedAmong(tx,
+                headers.stream().map(h -> h.header().instance().sopInstanceUid()).toList()));
         int indexed = 0;
         int duplicates = 0;
-        for (ReadHeader read : headers) {
-            DicomHeader h = read.header();
-            if (!seen.add(h.instance().sopInstanceUid()) || index.hasInstance(tx, h.instance().sopInstanceUid())) {
-                duplicates++;
-                continue;
-            }
-            IndexedStudy study = touched.get(h.study().instanceUid());
-            if (study == null) {
-                study = index.studyByUid(tx, h.study().instanceUid()).orElse(null);
-                if (study == null) {
-                    study = index.insertStudy(tx, h, performedAt(h, now), now);
-                    created.add(study.id());
+        try (StudyIndex.InstanceInserts inserts = index.new InstanceInserts(tx)) {
+            for (ReadHeader read : headers) {
+                DicomHeader h = read.header();
+                if (!seen.add(h.instance().sopInstanceUid())) {
+                    duplicates++;
+                    continue;
                 }
-                touched.put(h.study().instanceUid(), study);
+                IndexedStudy study = touched.get(h.study().instanceUid());
+                if (study == null) {
+                    study = index.studyByUid(tx, h.study().instanceUid()).orElse(null);
+                    if (study == null) {
+                        study = index.insertStudy(tx, h, performedAt(h, now), now);
+                        created.add(study.id());
+                    }
+                    touched.put(h.study().instanceUid(), study);
+                }
+                String studyId = study.id();
+                String seriesId = seriesIds.get(h.series().instanceUid());
+                if (seriesId == null) {
+                    seriesId = index.ensureSeries(tx, studyId, h);
+                    seriesIds.put(h.series().instanceUid(), seriesId);
+                }
+                Path relative = ManagedStore.relativePath(h);
+                place(read, relative);
+                moved.add(read.staged());
+                placed.add(relative);
+                inserts.add(seriesId, h, relative, read.size());
+                indexed++;
             }
-            String seriesId = index.ensureSeries(tx, study.id(), h);
-            Path relative = ManagedStore.relativePath(h);
-            copy(read.file(), relative);
-            copied.add(relative);
-            index.insertInstance(tx, seriesId, h, relative, read.size());
-            indexed++;
+            inserts.execute();
         }
+        return new Outcome(indexed, duplicates, afterBatch(tx, actor, origin, source, touched.values(), created, now));
+    }
+
+    /** Counts, matching of new studies, and the central store's copy of every study the batch touched. */
+    private Set<String> afterBatch(Connection tx, Actor actor, IngestOrigin origin, String source,
+            Iterable<IndexedStudy> touched, Set<String> created, Instant now) throws SQLException {
         Set<String> unmatched = new HashSet<>();
-        for (IndexedStudy study : touched.values()) {
+        for (IndexedStudy study : touched) {
             index.refreshCounts(tx, study.id(), now);
             boolean isNew = created.contains(study.id());
             IndexedStudy current = isNew ? received(tx, actor, origin, source, study, now) : index.studyById(tx, study.id())
@@ -106,7 +128,7 @@ final class StudyIndexer {
                         : Outbox.Operation.UPDATE, StudyPayload.fill(outbox.newPayload(), current));
             }
         }
-        return new Outcome(indexed, duplicates, unmatched);
+        return unmatched;
     }
 
     /** A study seen for the first time: audited, then matched or queued as unmatched. */
@@ -136,11 +158,11 @@ final class StudyIndexer {
         return h.study().dateTime() == null ? now : h.study().dateTime().atZone(clock.getZone()).toInstant();
     }
 
-    private void copy(Path source, Path relative) {
+    private void place(ReadHeader read, Path relative) {
         try {
-            store.copyIn(source, relative);
+            store.place(read.staged(), relative);
         } catch (IOException e) {
-            throw new StoreException("Cannot copy " + source + " into the image store " + store.root() + ": "
+            throw new StoreException("Cannot copy " + read.file() + " into the image store " + store.root() + ": "
                     + e.getMessage(), e);
         }
     }
