@@ -40,10 +40,20 @@ public final class DicomImporter {
 
     public DicomImporter(Database database, ManagedStore store, Quarantine quarantine, RequestRecords requests,
             RequestLifecycle lifecycle, AuditLog audit, Outbox outbox, Clock clock) {
+        this(database, store, quarantine, requests, lifecycle, audit, outbox, clock, true);
+    }
+
+    /**
+     * @param copyIntoStore false only for the header-indexing benchmark, which compares reading and
+     *                      indexing headers with tools that copy nothing; the index then names files
+     *                      that are not in the store
+     */
+    DicomImporter(Database database, ManagedStore store, Quarantine quarantine, RequestRecords requests,
+            RequestLifecycle lifecycle, AuditLog audit, Outbox outbox, Clock clock, boolean copyIntoStore) {
         this.database = database;
         this.quarantine = quarantine;
         this.audit = audit;
-        this.headers = new HeaderReads(new DicomHeaderReader(), store);
+        this.headers = new HeaderReads(new DicomHeaderReader(), copyIntoStore ? store : null);
         StudyIndex index = new StudyIndex();
         StudyRegistration registration = new StudyRegistration(index, lifecycle, audit, outbox, clock);
         this.indexer = new StudyIndexer(database, store, index, new RequestMatcher(requests), registration, audit, outbox,

@@ -32,6 +32,7 @@ final class HeaderReads {
     private final DicomHeaderReader reader;
     private final ManagedStore store;
 
+    /** @param store where copies are staged; null to read headers only (the benchmark) */
     HeaderReads(DicomHeaderReader reader, ManagedStore store) {
         this.reader = reader;
         this.store = store;
@@ -74,6 +75,9 @@ final class HeaderReads {
 
     /** The copy is made here, in parallel, rather than one by one inside the indexing transaction. */
     private Path staged(Path file) {
+        if (store == null) {
+            return null;
+        }
         try {
             return store.stage(file);
         } catch (IOException e) {

@@ -63,7 +63,8 @@ final class StudyIndexer {
             throw e;
         } finally {
             // Staged copies never moved into place: the duplicates, or the rest of a failed batch.
-            headers.stream().filter(h -> !moved.contains(h.staged())).forEach(h -> store.discardStaged(h.staged()));
+            headers.stream().filter(h -> h.staged() != null && !moved.contains(h.staged()))
+                    .forEach(h -> store.discardStaged(h.staged()));
         }
     }
 
@@ -159,6 +160,9 @@ final class StudyIndexer {
     }
 
     private void place(ReadHeader read, Path relative) {
+        if (read.staged() == null) {
+            return; // headers-only benchmark: nothing was copied
+        }
         try {
             store.place(read.staged(), relative);
         } catch (IOException e) {
