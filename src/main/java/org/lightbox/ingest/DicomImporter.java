@@ -28,7 +28,7 @@ import org.lightbox.store.Outbox;
  */
 public final class DicomImporter {
     /** Files per transaction: big enough to amortise the commit, small enough for a responsive Cancel. */
-    static final int BATCH_SIZE = 250;
+    static final int BATCH_SIZE = 500;
 
     private final Database database;
     private final Quarantine quarantine;
