@@ -4,6 +4,10 @@ import org.lightbox.audit.AuditVerifyCommand;
 import org.lightbox.report.cli.ReportFhirCommand;
 import org.lightbox.report.cli.ReportPdfCommand;
 import org.lightbox.report.cli.ReportVerifyCommand;
+import org.lightbox.ingest.ImportCommand;
+import org.lightbox.ingest.ListenCommand;
+import org.lightbox.ingest.pacs.PacsCommand;
+import org.lightbox.ingest.pacs.PacsRetrieval;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -31,6 +35,13 @@ final class CommandFactory implements IFactory {
                     () -> session.workstation().clock().getZone());
         } else if (type == ReportVerifyCommand.class) {
             command = new ReportVerifyCommand(() -> session.workstation().reporting(), () -> session.workstation().requests());
+        } else if (type == ImportCommand.class) {
+            command = new ImportCommand(() -> session.workstation().importer());
+        } else if (type == ListenCommand.class) {
+            command = new ListenCommand(() -> session.workstation().storageScp());
+        } else if (type == PacsCommand.class) {
+            command = new PacsCommand(() -> new PacsRetrieval(session.workstation().importer(),
+                    session.workstation().storageScp(), session.workstation().folder().incoming()));
         }
         return command != null ? type.cast(command) : fallback.create(type);
     }

@@ -39,6 +39,11 @@ public record DataFolder(Path root) {
         return root.resolve("dicom");
     }
 
+    /** Where the Storage SCP and PACS retrieves put files until they are indexed. */
+    public Path incoming() {
+        return root.resolve("incoming");
+    }
+
     public Path quarantine() {
         return root.resolve("quarantine");
     }

@@ -78,6 +78,10 @@ final class DemoData {
         ImagingRequest cancelled = newPatient("DEMO0010", "LB-100010", "Fischer", "Paul", "1966-08-23", "M", "routine", "US",
                 "US abdomen", "Raised liver enzymes.", center, null);
         workstation.lifecycle().cancel(actor, cancelled.id(), "Patient discharged before the scan");
+
+        // The images, through the real importer: the performed requests keep their times, the sinus
+        // study (no accession) waits in the unmatched queue for the technologist.
+        SampleStudies.importInto(workstation.importer());
     }
 
     /**

@@ -8,6 +8,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -27,6 +29,9 @@ import org.lightbox.domain.Actor;
 import org.lightbox.report.MacroListView;
 import org.lightbox.report.ReportEditorView;
 import org.lightbox.report.ReportEditorViewModel;
+import org.lightbox.ingest.ImportSourceChooser;
+import org.lightbox.ingest.ScansView;
+import org.lightbox.ingest.ScansViewModel;
 import org.lightbox.request.IntakeFormView;
 import org.lightbox.request.RequestDetails;
 import org.lightbox.ui.Stylesheets;
@@ -36,7 +41,8 @@ import org.lightbox.worklist.WorklistViewModel;
 /**
  * The window's content: the sign-in screen, or the three panes with a header and a status bar, and
  * the lock screen over them when the workstation is locked. Keyboard: Ctrl+L locks, "/" searches the
- * worklist, Ctrl+N opens the intake form, F5 reloads the worklist.
+ * worklist, Ctrl+N opens the intake form, F5 reloads the worklist; Ctrl+1 and Ctrl+2 switch between
+ * the worklist and the Scans screen for those who register scans.
  */
 public final class ShellView extends StackPane {
     private final ShellViewModel model;
@@ -46,6 +52,8 @@ public final class ShellView extends StackPane {
     private LockScreenView lockScreen;
     private ReportEditorViewModel reportModel;
     private ReportEditorView reportView;
+    private ScansViewModel scansModel;
+    private TabPane leftTabs;
 
     public ShellView(ShellViewModel model, ZoneId zone) {
         this.model = model;
@@ -70,6 +78,11 @@ public final class ShellView extends StackPane {
             worklistView = null;
         }
         disposeReport();
+        if (scansModel != null) {
+            scansModel.dispose();
+            scansModel = null;
+        }
+        leftTabs = null;
         lockScreen = null;
         if (actor == null) {
             SignInView signIn = new SignInView(model.signInViewModel());
@@ -80,7 +93,7 @@ public final class ShellView extends StackPane {
         worklistModel = model.worklistViewModel();
         worklistView = new WorklistView(worklistModel, zone);
         worklistView.onNewRequest(this::openIntakeForm);
-        SplitPane panes = new SplitPane(worklistView, OpenedRequestViews.images(model.openedProperty(), zone), reportPane());
+        SplitPane panes = new SplitPane(leftSide(), OpenedRequestViews.images(model.openedProperty(), zone), reportPane());
         panes.setDividerPositions(0.42, 0.66);
         BorderPane main = new BorderPane(panes);
         main.setTop(header(actor));
@@ -145,6 +158,22 @@ public final class ShellView extends StackPane {
         dialog.show();
     }
 
+    /** The worklist, or for those who register scans a tab pane "Worklist | Scans" (Ctrl+1, Ctrl+2). */
+    private Node leftSide() {
+        if (!model.canRegisterScans()) {
+            return worklistView;
+        }
+        scansModel = model.scansViewModel();
+        Tab worklist = new Tab("Worklist", worklistView);
+        worklist.setId("worklist-tab");
+        Tab scans = new Tab("Scans", new ScansView(scansModel, ImportSourceChooser.platform(), zone));
+        scans.setId("scans-tab");
+        leftTabs = new TabPane(worklist, scans);
+        leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        leftTabs.setId("left-tabs");
+        return leftTabs;
+    }
+
     private HBox header(Actor actor) {
         Label brand = new Label("Lightbox");
         brand.getStyleClass().add("brand");
@@ -194,6 +223,14 @@ public final class ShellView extends StackPane {
             e.consume();
         } else if (KeyCombination.keyCombination("Shortcut+N").match(e) && worklistModel.canCreateRequests()) {
             openIntakeForm();
+            e.consume();
+        } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+1").match(e)) {
+            leftTabs.getSelectionModel().select(0);
+            worklistView.focusTable();
+            e.consume();
+        } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+2").match(e)) {
+            leftTabs.getSelectionModel().select(1);
+            ((ScansView) leftTabs.getTabs().get(1).getContent()).focusQueue();
             e.consume();
         } else if (e.getCode() == KeyCode.F5) {
             worklistModel.refresh();

@@ -17,6 +17,8 @@ import org.lightbox.auth.IdleLock;
 import org.lightbox.auth.LockScreenViewModel;
 import org.lightbox.auth.SignInViewModel;
 import org.lightbox.domain.Actor;
+import org.lightbox.domain.Permission;
+import org.lightbox.ingest.ScansViewModel;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.request.IntakeFormViewModel;
 import org.lightbox.request.RequestDetails;
@@ -73,6 +75,17 @@ public final class ShellViewModel {
     public WorklistViewModel worklistViewModel() {
         return new WorklistViewModel(workstation.worklist(), workstation.assignments(), tasks, workstation.clock(), actor.get(),
                 this::open, this::refreshStatus);
+    }
+
+    /** Technologists (and admins) get the Scans screen beside the worklist. */
+    public boolean canRegisterScans() {
+        Actor who = actor.get();
+        return who != null && who.can(Permission.REGISTER_SCAN);
+    }
+
+    public ScansViewModel scansViewModel() {
+        return new ScansViewModel(workstation.importer(), workstation.unmatchedStudies(), workstation.quarantine(),
+                workstation.storageScp(), workstation.settings(), tasks, actor.get(), this::refreshStatus);
     }
 
     public IntakeFormViewModel intakeFormViewModel(Consumer<ImagingRequest> onCreated) {

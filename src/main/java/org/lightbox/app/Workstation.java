@@ -14,6 +14,11 @@ import org.lightbox.report.MacroLibrary;
 import org.lightbox.report.ReportDocuments;
 import org.lightbox.report.Reporting;
 import org.lightbox.report.TemplateLibrary;
+import org.lightbox.ingest.DicomImporter;
+import org.lightbox.ingest.ManagedStore;
+import org.lightbox.ingest.Quarantine;
+import org.lightbox.ingest.StorageScpService;
+import org.lightbox.ingest.UnmatchedStudies;
 import org.lightbox.request.AccessionNumbers;
 import org.lightbox.request.Facilities;
 import org.lightbox.request.PatientRegistry;
@@ -60,6 +65,11 @@ public final class Workstation implements AutoCloseable {
     private final TemplateLibrary templates;
     private final MacroLibrary macros;
     private final ReportDocuments reportDocuments;
+    private final ManagedStore dicomStore;
+    private final Quarantine quarantine;
+    private final DicomImporter importer;
+    private final UnmatchedStudies unmatchedStudies;
+    private final StorageScpService storageScp;
 
     private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher) {
         this.folder = folder;
@@ -88,6 +98,11 @@ public final class Workstation implements AutoCloseable {
         this.templates = new TemplateLibrary(database, audit, clock);
         this.macros = new MacroLibrary(database, audit, clock);
         this.reportDocuments = new ReportDocuments(reporting, requests, facilities, database, audit);
+        this.dicomStore = new ManagedStore(folder.dicomStore());
+        this.quarantine = new Quarantine(folder.quarantine(), database, audit, clock);
+        this.importer = new DicomImporter(database, dicomStore, quarantine, requests, lifecycle, audit, outbox, clock);
+        this.unmatchedStudies = new UnmatchedStudies(database, requests, lifecycle, audit, outbox, clock);
+        this.storageScp = new StorageScpService(importer, folder.incoming().resolve("storage-scp"), database, audit);
     }
 
     public static Workstation open(DataFolder folder) {
@@ -133,9 +148,15 @@ public final class Workstation implements AutoCloseable {
     public TemplateLibrary templates() { return templates; }
     public MacroLibrary macros() { return macros; }
     public ReportDocuments reportDocuments() { return reportDocuments; }
+    public ManagedStore dicomStore() { return dicomStore; }
+    public Quarantine quarantine() { return quarantine; }
+    public DicomImporter importer() { return importer; }
+    public UnmatchedStudies unmatchedStudies() { return unmatchedStudies; }
+    public StorageScpService storageScp() { return storageScp; }
 
     @Override
     public void close() {
+        storageScp.close();
         database.close();
     }
 }

@@ -14,14 +14,19 @@ import java.util.List;
 /**
  * Typed, forgiving reads from a PixelMed attribute list. Values are parsed here rather than by
  * PixelMed's numeric getters so that one malformed DS or IS (common in the wild) gives "absent"
- * for that attribute instead of an exception for the whole file.
+ * for that attribute instead of an exception for the whole file. Public for the network adapters
+ * of {@code dicom.net}, which read query responses the same way.
  */
-final class DataSet {
+public final class DataSet {
 
     private static final char UNDECODABLE = '\uFFFD';
 
     private final AttributeList list;
     private final boolean characterSetDeclared;
+
+    public static DataSet of(AttributeList list) {
+        return new DataSet(list);
+    }
 
     DataSet(AttributeList list) {
         this.list = list;
@@ -29,18 +34,18 @@ final class DataSet {
                 && Attribute.getSingleStringValueOrEmptyString(list, TagFromName.SpecificCharacterSet).strip().length() > 0;
     }
 
-    boolean has(AttributeTag tag) {
+    public boolean has(AttributeTag tag) {
         return !text(tag).isEmpty();
     }
 
     /** The first value, without padding; "" when absent or empty. */
-    String text(AttributeTag tag) {
+    public String text(AttributeTag tag) {
         String[] values = values(tag);
         return values.length == 0 || values[0] == null ? "" : values[0].strip();
     }
 
     /** All values, each without padding; empty when absent. */
-    String[] values(AttributeTag tag) {
+    public String[] values(AttributeTag tag) {
         Attribute attribute = list.get(tag);
         if (attribute == null) {
             return new String[0];
@@ -72,28 +77,28 @@ final class DataSet {
         return new String(attribute.getByteValues(), StandardCharsets.ISO_8859_1).split("\\\\", -1);
     }
 
-    Integer integer(AttributeTag tag) {
+    public Integer integer(AttributeTag tag) {
         Double value = decimal(tag);
         return value == null || value != Math.rint(value) ? null : value.intValue();
     }
 
-    int integer(AttributeTag tag, int fallback) {
+    public int integer(AttributeTag tag, int fallback) {
         Integer value = integer(tag);
         return value == null ? fallback : value;
     }
 
-    Double decimal(AttributeTag tag) {
+    public Double decimal(AttributeTag tag) {
         List<Double> values = decimals(tag);
         return values.isEmpty() ? null : values.get(0);
     }
 
-    double decimal(AttributeTag tag, double fallback) {
+    public double decimal(AttributeTag tag, double fallback) {
         Double value = decimal(tag);
         return value == null ? fallback : value;
     }
 
     /** All values as numbers; empty if absent or if any value is not a number. */
-    List<Double> decimals(AttributeTag tag) {
+    public List<Double> decimals(AttributeTag tag) {
         String[] values = values(tag);
         List<Double> numbers = new ArrayList<>(values.length);
         try {
@@ -110,11 +115,11 @@ final class DataSet {
         return numbers;
     }
 
-    LocalDate date(AttributeTag tag) {
+    public LocalDate date(AttributeTag tag) {
         return DicomDateTimes.parseDate(text(tag));
     }
 
-    LocalTime time(AttributeTag tag) {
+    public LocalTime time(AttributeTag tag) {
         return DicomDateTimes.parseTime(text(tag));
     }
 }

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,22 +35,22 @@ final class Migrations {
                         + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
             }
         });
-        int current = database.read(c -> Sql.one(c, "SELECT coalesce(max(version), 0) FROM schema_migration",
-                r -> r.getInt(1)).orElse(0));
+        // Applied by set, not by "newer than the newest": a file merged in later with a lower number still runs.
+        Set<Integer> applied = new HashSet<>(database.read(c -> Sql.list(c, "SELECT version FROM schema_migration",
+                r -> r.getInt(1))));
         for (String name : listed()) {
             Matcher m = NAME.matcher(name);
             if (!m.matches()) {
                 throw new StoreException("Migration file name " + name + " does not read V###__name.sql");
             }
             int version = Integer.parseInt(m.group(1));
-            if (version > current) {
+            if (!applied.contains(version)) {
                 String sql = load(name);
                 database.update(c -> {
                     execute(c, sql);
                     Sql.update(c, "INSERT INTO schema_migration(version, name, applied_at) VALUES (?, ?, ?)",
                             version, name, System.currentTimeMillis());
                 });
-                current = version;
             }
         }
     }

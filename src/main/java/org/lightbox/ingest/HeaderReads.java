@@ -1,0 +1,115 @@
+package org.lightbox.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.lightbox.dicom.DicomHeader;
+import org.lightbox.dicom.DicomHeaderReader;
+import org.lightbox.dicom.DicomReadException;
+import org.lightbox.store.StoreException;
+
+/**
+ * Reads the headers of a batch of files in parallel (parsing stops before the pixel data) and
+ * sorts them into readable and rejected. Reading is where indexing spends its time, and it is
+ * independent per file, so it runs on every core; writing the index stays on one thread.
+ */
+final class HeaderReads {
+
+    /** The outcome for one batch, in the batch's order. */
+    record Batch(List<ReadHeader> readable, List<Rejected> rejected) {
+    }
+
+    /** A file that cannot be indexed and the reason. */
+    record Rejected(Path file, Rejection why) {
+    }
+
+    private final DicomHeaderReader reader;
+    private final ManagedStore store;
+
+    /** @param store where copies are staged; null to read headers only (the benchmark) */
+    HeaderReads(DicomHeaderReader reader, ManagedStore store) {
+        this.reader = reader;
+        this.store = store;
+    }
+
+    Batch read(List<Path> files, ExecutorService workers) throws InterruptedException {
+        List<Callable<Object>> reads = new ArrayList<>(files.size());
+        for (Path file : files) {
+            reads.add(() -> readOne(file));
+        }
+        List<ReadHeader> readable = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        List<Future<Object>> outcomes = workers.invokeAll(reads);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Object outcome = result(outcomes.get(i), files.get(i));
+            if (outcome instanceof ReadHeader ok) {
+                readable.add(ok);
+            } else {
+                rejected.add((Rejected) outcome);
+            }
+        }
+        return new Batch(readable, rejected);
+    }
+
+    private Object readOne(Path file) {
+        try {
+            DicomHeader header = reader.read(file);
+            String badUid = invalidUid(header);
+            if (badUid != null) {
+                return new Rejected(file, new Rejection(file.toString(), "INVALID_UID", badUid));
+            }
+            return new ReadHeader(file, header, Files.size(file), staged(file));
+        } catch (DicomReadException e) {
+            return new Rejected(file, new Rejection(file.toString(), e.reason().name(), e.problem()));
+        } catch (IOException e) {
+            return new Rejected(file, new Rejection(file.toString(), "CANNOT_OPEN", "the file cannot be read ("
+                    + e.getMessage() + ")"));
+        }
+    }
+
+    /** The copy is made here, in parallel, rather than one by one inside the indexing transaction. */
+    private Path staged(Path file) {
+        if (store == null) {
+            return null;
+        }
+        try {
+            return store.stage(file);
+        } catch (IOException e) {
+            throw new StoreException("Cannot copy " + file + " into the image store " + store.root() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** UIDs name folders and files in the managed store; a malformed one must not. */
+    private static String invalidUid(DicomHeader h) {
+        String[][] uids = {{"Study Instance UID", h.study().instanceUid()}, {"Series Instance UID", h.series().instanceUid()},
+                {"SOP Instance UID", h.instance().sopInstanceUid()}};
+        for (String[] uid : uids) {
+            if (!DicomUids.isValid(uid[1])) {
+                return "invalid " + uid[0] + " \"" + uid[1] + "\": a UID is digits and dots, at most 64 characters"
+                        + " (PS3.5 9.1); the sending system must fix it";
+            }
+        }
+        return null;
+    }
+
+    private static Object result(Future<Object> outcome, Path file) throws InterruptedException {
+        try {
+            return outcome.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreException store) {
+                throw store; // the data folder is the problem, not the file: the import cannot go on
+            }
+            // The reader promises DicomReadException only; anything else is still one bad file, not a failed import.
+            Throwable cause = e.getCause();
+            return new Rejected(file, new Rejection(file.toString(), "DAMAGED", "the file could not be read ("
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")"));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.lightbox.ingest;
+
+/** How an ingest run reports how far it is, and learns that the user pressed Cancel. */
+public interface ImportProgress {
+
+    void advanced(int filesDone, int filesTotal);
+
+    boolean isCancelled();
+
+    ImportProgress NONE = new ImportProgress() {
+        @Override
+        public void advanced(int filesDone, int filesTotal) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+}

@@ -1,0 +1,19 @@
+package org.lightbox.ingest;
+
+import java.time.Instant;
+
+/**
+ * A study in the local index, as the technologist's screens show it.
+ *
+ * @param requestId       the request it is attached to; null while unmatched
+ * @param unmatchedReason why it waits in the unmatched queue; null once matched
+ * @param performedAt     when the scan was done (Study Date/Time), or when it arrived if the header does not say
+ */
+public record IndexedStudy(String id, String studyInstanceUid, String accession, String modality, String bodyPart,
+                           String description, Instant performedAt, HeaderIdentity identity, String requestId,
+                           String unmatchedReason, int seriesCount, int instanceCount, Instant receivedAt) {
+
+    public boolean isMatched() {
+        return requestId != null;
+    }
+}

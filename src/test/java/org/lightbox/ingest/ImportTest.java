@@ -1,0 +1,173 @@
+package org.lightbox.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lightbox.dicom.testing.Dcmtk;
+import org.lightbox.dicom.testing.TestDicomFile;
+import org.lightbox.domain.RequestStatus;
+import org.lightbox.request.ImagingRequest;
+import org.lightbox.store.Sql;
+
+class ImportTest {
+    @TempDir
+    Path dir;
+    IngestFixture department;
+
+    @BeforeEach
+    void openDepartment() {
+        department = new IngestFixture(dir);
+    }
+
+    @AfterEach
+    void close() {
+        department.scenario.close();
+    }
+
+    @Test
+    void technologistImportsAFolderAndTheScheduledRequestBecomesPerformedOnTheWorklist() {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        Path scan = dir.resolve("scan");
+        String study = TestDicomFile.newUid();
+        IngestFixture.series(scan.resolve("s1"), request, study, 3);
+        IngestFixture.series(scan.resolve("s2"), request, study, 2);
+
+        ImportSummary summary = department.importPaths(scan);
+
+        assertThat(summary).extracting(ImportSummary::indexed, ImportSummary::duplicates, ImportSummary::studies,
+                ImportSummary::series, ImportSummary::unmatched).containsExactly(5, 0, 1, 2, 0);
+        assertThat(summary.rejected()).isEmpty();
+        ImagingRequest performed = department.workstation.requests().byId(request.id()).orElseThrow();
+        assertThat(performed.status()).isEqualTo(RequestStatus.PERFORMED);
+        Instant scannedAt = IngestFixture.SCANNED.atZone(department.scenario.clock.getZone()).toInstant();
+        assertThat(performed.performedAt()).isEqualTo(scannedAt);
+        assertThat(department.workstation.worklist().snapshot().entries()).anySatisfy(e -> {
+            assertThat(e.requestId()).isEqualTo(request.id());
+            assertThat(e.studyCount()).isEqualTo(1);
+        });
+        assertThat(department.count("SELECT count(*) FROM dicom_study WHERE request_id = ? AND series_count = 2"
+                + " AND instance_count = 5 AND match_status = 'matched'", request.id())).isEqualTo(1);
+        assertThat(department.count("SELECT count(*) FROM audit_event WHERE action = 'dicom_study.matched'"
+                + " AND actor_name = 'sam'")).isEqualTo(1);
+        assertThat(department.count("SELECT count(*) FROM outbox WHERE class_name = 'DicomStudy'")).isPositive();
+    }
+
+    @Test
+    void everyImageIsCopiedIntoTheManagedStoreUnderItsUids() throws Exception {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        String study = TestDicomFile.newUid();
+        Path slice = IngestFixture.series(dir.resolve("scan"), request, study, 1).get(0);
+
+        department.importPaths(slice);
+
+        List<String> paths = department.workstation.database().read(c -> Sql.list(c,
+                "SELECT file_path FROM dicom_instance", r -> r.getString(1)));
+        assertThat(paths).singleElement().satisfies(p -> {
+            assertThat(p).startsWith(study + "/").endsWith(".dcm");
+            assertThat(department.workstation.dicomStore().root().resolve(p)).hasSameBinaryContentAs(slice);
+        });
+    }
+
+    @Test
+    void importingTheSameFilesTwiceChangesNothing() {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        Path scan = dir.resolve("scan");
+        IngestFixture.series(scan, request, TestDicomFile.newUid(), 4);
+        department.importPaths(scan);
+        long events = department.count("SELECT count(*) FROM audit_event WHERE action LIKE 'dicom_study.%'");
+
+        ImportSummary again = department.importPaths(scan);
+
+        assertThat(again.indexed()).isZero();
+        assertThat(again.duplicates()).isEqualTo(4);
+        assertThat(department.count("SELECT count(*) FROM dicom_instance")).isEqualTo(4);
+        assertThat(department.count("SELECT count(*) FROM audit_event WHERE action LIKE 'dicom_study.%'")).isEqualTo(events);
+    }
+
+    @Test
+    void aSeriesArrivingLaterJoinsItsStudyAndKeepsThePerformedTime() {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        String study = TestDicomFile.newUid();
+        department.importPaths(IngestFixture.series(dir.resolve("first"), request, study, 2).toArray(Path[]::new));
+        Instant performedAt = department.workstation.requests().byId(request.id()).orElseThrow().performedAt();
+        department.scenario.clock.advance(java.time.Duration.ofMinutes(30));
+
+        ImportSummary late = department.importPaths(dir.resolve("second"),
+                IngestFixture.series(dir.resolve("second"), request, study, 3).get(0));
+
+        assertThat(late.indexed()).isEqualTo(3);
+        ImagingRequest after = department.workstation.requests().byId(request.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(RequestStatus.PERFORMED);
+        assertThat(after.performedAt()).isEqualTo(performedAt);
+        assertThat(department.count("SELECT count(*) FROM dicom_study WHERE series_count = 2 AND instance_count = 5"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aStudyOfAnotherPatientUnderTheAccessionWaitsUnmatchedWithTheReason() {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        Path slice = IngestFixture.sliceFor(request, TestDicomFile.newUid(), TestDicomFile.newUid(), 1)
+                .patient("LB-2", "NOVAK^BORIS").writeTo(dir.resolve("scan"));
+
+        ImportSummary summary = department.importPaths(slice);
+
+        assertThat(summary.unmatched()).isEqualTo(1);
+        assertThat(department.workstation.requests().byId(request.id()).orElseThrow().status())
+                .isEqualTo(RequestStatus.SCHEDULED);
+        assertThat(department.workstation.unmatchedStudies().queue()).singleElement().satisfies(s -> {
+            assertThat(s.requestId()).isNull();
+            assertThat(s.unmatchedReason()).contains(request.accession().value()).contains("MOREAU")
+                    .contains("NOVAK").contains("Patient ID").contains("Name");
+        });
+    }
+
+    @Test
+    void aStudyWithoutOrWithAnUnknownAccessionWaitsUnmatched() {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        Path none = IngestFixture.sliceFor(request, TestDicomFile.newUid(), TestDicomFile.newUid(), 1).accession("")
+                .writeTo(dir.resolve("scan"));
+        Path unknown = IngestFixture.sliceFor(request, TestDicomFile.newUid(), TestDicomFile.newUid(), 1)
+                .accession("NOSUCH1").writeTo(dir.resolve("scan"));
+
+        department.importPaths(none, unknown);
+
+        assertThat(department.workstation.unmatchedStudies().queue()).extracting(IndexedStudy::unmatchedReason)
+                .containsExactlyInAnyOrder("The images carry no accession number; link them to their request by hand",
+                        "Accession NOSUCH1 matches no request on this workstation");
+    }
+
+    @Test
+    void aDicomdirImportsTheFilesItListsWithTheirCounts() throws Exception {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        Path medium = dir.resolve("cd");
+        String study = TestDicomFile.newUid();
+        String series1 = TestDicomFile.newUid();
+        String series2 = TestDicomFile.newUid();
+        for (int i = 1; i <= 3; i++) {
+            IngestFixture.sliceFor(request, study, series1, i).writeAs(medium.resolve("IMAGES/S1IM" + i));
+        }
+        for (int i = 1; i <= 2; i++) {
+            IngestFixture.sliceFor(request, study, series2, i).writeAs(medium.resolve("IMAGES/S2IM" + i));
+        }
+        org.lightbox.dicom.testing.TestDicomFiles.mr().patient("LB-9", "OTHER^PAT").writeAs(medium.resolve("IMAGES/MRIM1"));
+        Files.writeString(medium.resolve("AUTORUN.INF"), "[autorun]\r\n");
+        Dcmtk.Result made = Dcmtk.run(medium, java.nio.charset.StandardCharsets.UTF_8, "dcmmkdir", "+r", "IMAGES");
+        assertThat(made.succeeded()).as(made.output()).isTrue();
+
+        ImportSummary summary = department.importPaths(medium.resolve("DICOMDIR"));
+
+        assertThat(summary).extracting(ImportSummary::indexed, ImportSummary::studies, ImportSummary::series)
+                .containsExactly(6, 2, 3);
+        assertThat(summary.rejected()).isEmpty();
+        assertThat(department.count("SELECT count(DISTINCT header_patient_id) FROM dicom_study")).isEqualTo(2);
+        assertThat(department.count("SELECT count(*) FROM dicom_study WHERE request_id = ? AND series_count = 2"
+                + " AND instance_count = 5", request.id())).isEqualTo(1);
+    }
+}
