@@ -1,6 +1,9 @@
 package org.lightbox.app;
 
 import org.lightbox.audit.AuditVerifyCommand;
+import org.lightbox.sync.CentralAuditTrail;
+import org.lightbox.sync.CentralStoreCommand;
+import org.lightbox.sync.SyncCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -20,7 +23,13 @@ final class CommandFactory implements IFactory {
     public <K> K create(Class<K> type) throws Exception {
         Object command = null;
         if (type == AuditVerifyCommand.class) {
-            command = new AuditVerifyCommand(() -> session.workstation().auditTrail());
+            command = new AuditVerifyCommand(() -> session.workstation().auditTrail(),
+                    query -> new CentralAuditTrail(store -> session.workstation().sync().client(store)).events(query),
+                    () -> session.workstation().audit().workstation());
+        } else if (type == SyncCommand.class) {
+            command = new SyncCommand(() -> session.workstation().sync());
+        } else if (type == CentralStoreCommand.class) {
+            command = new CentralStoreCommand(() -> session.workstation().sync());
         }
         return command != null ? type.cast(command) : fallback.create(type);
     }

@@ -19,6 +19,9 @@ import org.lightbox.request.RequestRecords;
 import org.lightbox.store.Database;
 import org.lightbox.store.Outbox;
 import org.lightbox.store.SettingsStore;
+import org.lightbox.sync.CentralSignIn;
+import org.lightbox.sync.SyncService;
+import org.lightbox.sync.SyncTiming;
 import org.lightbox.worklist.Assignments;
 import org.lightbox.worklist.ReadingLocks;
 import org.lightbox.worklist.WorklistItems;
@@ -52,8 +55,10 @@ public final class Workstation implements AutoCloseable {
     private final WorklistRepository worklist;
     private final AccessionNumbers accessionNumbers;
     private final RequestRecords requests;
+    private final SyncService sync;
+    private final CentralSignIn signIn;
 
-    private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher) {
+    private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher, SyncTiming syncTiming) {
         this.folder = folder;
         this.clock = clock;
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -75,6 +80,8 @@ public final class Workstation implements AutoCloseable {
         this.worklist = new WorklistRepository(database);
         this.accessionNumbers = new AccessionNumbers(database, clock);
         this.requests = new RequestRecords(database, audit);
+        this.sync = SyncService.over(database, settings, audit, json, clock, hasher, syncTiming);
+        this.signIn = new CentralSignIn(authenticator, sync);
     }
 
     public static Workstation open(DataFolder folder) {
@@ -83,7 +90,12 @@ public final class Workstation implements AutoCloseable {
 
     /** With a given clock and password hasher: tests use a fixed clock and fewer hash iterations. */
     public static Workstation open(DataFolder folder, Clock clock, PasswordHasher hasher) {
-        return new Workstation(folder, clock, hasher);
+        return new Workstation(folder, clock, hasher, SyncTiming.DEFAULTS);
+    }
+
+    /** With the sync's retry and polling intervals too: fault tests retry within milliseconds. */
+    public static Workstation open(DataFolder folder, Clock clock, PasswordHasher hasher, SyncTiming syncTiming) {
+        return new Workstation(folder, clock, hasher, syncTiming);
     }
 
     /** A random id for this workstation, made on first start; it tags every audit event it writes. */
@@ -116,9 +128,13 @@ public final class Workstation implements AutoCloseable {
     public WorklistRepository worklist() { return worklist; }
     public AccessionNumbers accessionNumbers() { return accessionNumbers; }
     public RequestRecords requests() { return requests; }
+    public SyncService sync() { return sync; }
+    /** Sign-in as the window does it: against the central store when one is configured, else locally. */
+    public CentralSignIn signIn() { return signIn; }
 
     @Override
     public void close() {
+        sync.close();
         database.close();
     }
 }
