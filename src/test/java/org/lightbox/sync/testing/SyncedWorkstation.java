@@ -55,6 +55,14 @@ public final class SyncedWorkstation implements AutoCloseable {
         configure(url);
     }
 
+    /** The same data folder opened again after the workstation stopped (or was killed): nothing is re-configured. */
+    public SyncedWorkstation(Path dir, CentralStoreServer store, String username, String userId) {
+        this.store = store;
+        this.workstation = Workstation.open(new DataFolder(dir), clock, new PasswordHasher(1_000), FAST);
+        this.username = username;
+        this.userId = userId;
+    }
+
     public void configure(String url) {
         sync().configure(Actor.SYSTEM, new CentralStoreSettings(url, store.appId(), null));
     }
