@@ -186,6 +186,11 @@ public final class SyncService implements AutoCloseable {
         return cycle(client, with);
     }
 
+    /** A pull without the push before it: the tests' way to meet a local change still waiting. */
+    Map<String, Integer> pullOnly(CentralStoreClient client, CentralSession with) {
+        return puller.pull(client, with);
+    }
+
     private SyncReport cycle(CentralStoreClient client, CentralSession with) {
         PushReport pushed = pusher.push(client, with);
         Map<String, Integer> pulled = puller.pull(client, with);

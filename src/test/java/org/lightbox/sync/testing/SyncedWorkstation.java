@@ -79,6 +79,18 @@ public final class SyncedWorkstation implements AutoCloseable {
         return sync().accounts().signIn(client(), username, PASSWORD.toCharArray());
     }
 
+    /** The signed-in user as the domain services see them (cached from the central store by {@link #signIn()}). */
+    public Actor actor() {
+        return workstation.users().findByUsername(username).orElseThrow().asActor();
+    }
+
+    /** A new routine CT request registered on this workstation. */
+    public org.lightbox.request.ImagingRequest request(String accession, String priority) {
+        org.lightbox.request.RequestForm form = new org.lightbox.request.RequestForm("MRN-" + accession, "Lovelace", "Ada",
+                "1954-03-12", "F", accession, "Dr. Marsh", priority, "CT", "CT head without contrast", "Headache", null, null, null);
+        return ((org.lightbox.request.IntakeOutcome.Created) workstation.intake().submit(actor(), form, true)).request();
+    }
+
     /** {@code count} audit events, as a busy reading room writes them, all waiting in the outbox. */
     public void queueAuditEvents(int count) {
         int done = 0;
