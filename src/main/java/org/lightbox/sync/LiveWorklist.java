@@ -26,12 +26,14 @@ final class LiveWorklist {
     private final Database database;
     private final ObjectMapper json;
     private final Consumer<StatAlert> onChange;
+    private final Runnable onSubscribed;
     private volatile WebSocket socket;
     private volatile boolean open;
 
     LiveWorklist(CentralStoreClient client, CentralSession session, Database database, ObjectMapper json,
-            Consumer<StatAlert> onChange) {
+            Consumer<StatAlert> onChange, Runnable onSubscribed) {
         this.client = client;
+        this.onSubscribed = onSubscribed;
         this.session = session;
         this.database = database;
         this.json = json;
@@ -75,6 +77,7 @@ final class LiveWorklist {
                             .put("sessionToken", session.token())
                             .set("query", json.createObjectNode().put("className", "WorklistItem")
                                     .set("where", json.createObjectNode())).toString());
+                    case "subscribed" -> onSubscribed.run();
                     case "create", "enter" -> onChange.accept(statAlertFor(frame.path("object")));
                     case "update", "leave", "delete" -> onChange.accept(null);
                     case "error" -> LOG.warn("LiveQuery refused: {}", frame.path("error").asText());

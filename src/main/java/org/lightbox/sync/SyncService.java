@@ -39,6 +39,10 @@ public final class SyncService implements AutoCloseable {
         default void statAlert(StatAlert alert) {
         }
 
+        /** Real-time worklist updates are flowing (the LiveQuery subscription is confirmed). */
+        default void liveUpdatesStarted() {
+        }
+
         /** The central store no longer accepts the password someone signed in with offline. */
         default void signInRevoked(String username, String reason) {
         }
@@ -320,7 +324,8 @@ public final class SyncService implements AutoCloseable {
                 if (live != null) {
                     live.close();
                 }
-                live = new LiveWorklist(client(), current, database, json, this::liveChange);
+                live = new LiveWorklist(client(), current, database, json, this::liveChange,
+                        () -> listeners.forEach(Listener::liveUpdatesStarted));
                 live.open();
             }
         }
