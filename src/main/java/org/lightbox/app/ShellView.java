@@ -24,6 +24,7 @@ import org.lightbox.auth.LockScreenView;
 import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
 import org.lightbox.request.IntakeFormView;
+import org.lightbox.sync.SyncPanelView;
 import org.lightbox.ui.Stylesheets;
 import org.lightbox.worklist.WorklistView;
 import org.lightbox.worklist.WorklistViewModel;
@@ -51,6 +52,11 @@ public final class ShellView extends StackPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         model.actorProperty().addListener((o, old, now) -> show(now));
         model.lockedProperty().addListener((o, old, locked) -> showLock(locked));
+        model.statAlertProperty().addListener((o, old, alert) -> {
+            if (alert != null) {
+                DesktopNotifications.stat(this, alert);
+            }
+        });
         show(model.actorProperty().get());
     }
 
@@ -75,7 +81,7 @@ public final class ShellView extends StackPane {
         panes.setDividerPositions(0.62, 0.83);
         BorderPane main = new BorderPane(panes);
         main.setTop(header(actor));
-        main.setBottom(new StatusBarView(model, actor));
+        main.setBottom(new StatusBarView(model.syncStatus(), actor, this::openSyncPanel));
         getChildren().setAll(main);
         worklistModel.refresh();
         worklistView.focusTable();
@@ -128,6 +134,12 @@ public final class ShellView extends StackPane {
         } else if (KeyCombination.keyCombination("Shortcut+N").match(e) && worklistModel.canCreateRequests()) {
             openIntakeForm();
             e.consume();
+        } else if (e.getCode() == KeyCode.F9) {
+            model.syncStatus().syncNow();
+            e.consume();
+        } else if (KeyCombination.keyCombination("Shortcut+Shift+Y").match(e)) {
+            openSyncPanel();
+            e.consume();
         } else if (e.getCode() == KeyCode.F5) {
             worklistModel.refresh();
             e.consume();
@@ -140,6 +152,21 @@ public final class ShellView extends StackPane {
     private Node focusOwner() {
         Scene scene = getScene();
         return scene == null ? null : scene.getFocusOwner();
+    }
+
+    private void openSyncPanel() {
+        Stage dialog = new Stage();
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Sync with the central store");
+        SyncPanelView panel = new SyncPanelView(model.syncPanelViewModel(), zone, dialog::close);
+        Stylesheets.theme(panel);
+        dialog.setScene(new Scene(panel, 1300, 640));
+        dialog.show();
+        panel.focusItems();
     }
 
     private void openIntakeForm() {
