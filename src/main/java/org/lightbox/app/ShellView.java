@@ -25,6 +25,7 @@ import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
 import org.lightbox.request.IntakeFormView;
 import org.lightbox.sync.SyncPanelView;
+import org.lightbox.sync.SyncPanelViewModel;
 import org.lightbox.ui.Stylesheets;
 import org.lightbox.worklist.WorklistView;
 import org.lightbox.worklist.WorklistViewModel;
@@ -162,7 +163,9 @@ public final class ShellView extends StackPane {
         }
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Sync with the central store");
-        SyncPanelView panel = new SyncPanelView(model.syncPanelViewModel(), zone, dialog::close);
+        SyncPanelViewModel panelModel = model.syncPanelViewModel();
+        SyncPanelView panel = new SyncPanelView(panelModel, zone, dialog::close);
+        dialog.setOnHidden(e -> panelModel.dispose());
         Stylesheets.theme(panel);
         dialog.setScene(new Scene(panel, 1300, 640));
         dialog.show();

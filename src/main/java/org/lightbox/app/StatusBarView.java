@@ -3,6 +3,7 @@ package org.lightbox.app;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,6 +26,9 @@ final class StatusBarView extends HBox {
         connection.setId("status-connection");
         connection.getStyleClass().add("status-connection");
         connection.textProperty().bind(sync.connectionTextProperty());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(sync.problemTextProperty());
+        connection.setTooltip(why);
         sync.onlineProperty().addListener((o, was, is) -> connection.pseudoClassStateChanged(ONLINE, is));
         connection.pseudoClassStateChanged(ONLINE, sync.onlineProperty().get());
         Label waiting = new Label();
@@ -44,13 +48,21 @@ final class StatusBarView extends HBox {
         syncNow.setFocusTraversable(false);
         syncNow.disableProperty().bind(sync.canSyncNowProperty().not());
         syncNow.setOnAction(e -> sync.syncNow());
-        Button panel = new Button("Sync panel");
+        Button panel = new Button("Sync panel (Ctrl+Shift+Y)");
         panel.setId("status-sync-panel");
         panel.setFocusTraversable(false);
         panel.setOnAction(e -> openSyncPanel.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label help = new Label("/ search   Enter open   Alt+A assign   Ctrl+N new request   F9 sync   Ctrl+L lock");
+        help.setMinWidth(0);
+        for (Label l : new Label[] {user, connection, waiting, lastSync, conflicts}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Button b : new Button[] {syncNow, panel}) {
+            b.getStyleClass().add("status-button");
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(user, connection, waiting, lastSync, conflicts, syncNow, panel, spacer, help);
     }
 }

@@ -25,10 +25,19 @@ public final class SyncPanelViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final SyncService.Listener listener;
+
     public SyncPanelViewModel(SyncService sync, TaskExecutor tasks, Actor actor) {
         this.sync = sync;
         this.tasks = tasks;
         this.actor = actor;
+        // Each report of the sync (a cycle ended, the server went away) may have changed the lists.
+        this.listener = status -> tasks.onUiThread(this::refresh);
+        sync.addListener(listener);
+    }
+
+    public void dispose() {
+        sync.removeListener(listener);
     }
 
     public ObservableList<OutboxItem> items() { return items; }
@@ -67,7 +76,7 @@ public final class SyncPanelViewModel {
 
     public void syncNow() {
         sync.syncNow();
-        message.set("Syncing…");
+        message.set("");
     }
 
     private void show(Contents c) {

@@ -1,7 +1,6 @@
 package org.lightbox.sync;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +33,7 @@ public final class SyncStatusViewModel {
 
     private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problemText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper waitingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSyncText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper conflictsText = new ReadOnlyStringWrapper("");
@@ -71,6 +71,8 @@ public final class SyncStatusViewModel {
 
     public ReadOnlyObjectProperty<SyncStatus> statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty connectionTextProperty() { return connectionText.getReadOnlyProperty(); }
+    /** The full reason behind an offline or refused state, for a tooltip. */
+    public ReadOnlyStringProperty problemTextProperty() { return problemText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty waitingTextProperty() { return waitingText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty lastSyncTextProperty() { return lastSyncText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty conflictsTextProperty() { return conflictsText.getReadOnlyProperty(); }
@@ -98,12 +100,11 @@ public final class SyncStatusViewModel {
         status.set(s);
         String text = s.connection().label();
         if (s.connection() == SyncStatus.Connection.OFFLINE && s.nextAttempt() != null) {
-            long seconds = Math.max(0, Duration.between(clock.instant(), s.nextAttempt()).toSeconds());
-            text = "Offline: " + shortProblem(s.problem()) + "; retrying in " + (seconds < 1 ? "a moment" : seconds + " s");
-        } else if (s.problem() != null && s.connection() != SyncStatus.Connection.ONLINE) {
-            text = text + " (" + shortProblem(s.problem()) + ")";
+            // A time, not a countdown: the line changes only when the sync reports.
+            text = "Offline, next try " + when(s.nextAttempt());
         }
         connectionText.set(text);
+        problemText.set(s.problem() == null ? "" : s.problem());
         long waiting = s.waiting();
         waitingText.set((waiting == 0 ? "Nothing waiting to sync" : waiting + (waiting == 1 ? " change" : " changes") + " waiting")
                 + (s.refused() > 0 ? ", " + s.refused() + " refused" : ""));
@@ -118,14 +119,6 @@ public final class SyncStatusViewModel {
 
     private String when(Instant at) {
         return TIME.format(at.atZone(zone));
-    }
-
-    private static String shortProblem(String problem) {
-        if (problem == null) {
-            return "no answer";
-        }
-        int detail = problem.indexOf(" (");
-        return detail > 0 ? problem.substring(0, detail) : problem;
     }
 
     public void dispose() {
