@@ -85,7 +85,7 @@ public final class SyncService implements AutoCloseable {
         this.pusher = new OutboxPusher(pending, json);
         this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, new AccountCache(clock), clock), json);
         this.http = new OkHttpClient.Builder().connectTimeout(timing.requestTimeout()).readTimeout(timing.requestTimeout())
-                .writeTimeout(timing.requestTimeout()).retryOnConnectionFailure(false).build();
+                .writeTimeout(timing.requestTimeout()).retryOnConnectionFailure(false).socketFactory(new NoDelaySockets()).build();
         this.backoff = new Backoff(timing.firstRetry(), timing.maxRetry(), RandomGenerator.getDefault());
         this.status = counted(settings().isPresent()
                 ? new SyncStatus(SyncStatus.Connection.NOT_SIGNED_IN, 0, 0, lastSuccess(), null, null, 0)
