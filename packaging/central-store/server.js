@@ -45,7 +45,9 @@ async function main() {
     // The schema is defined here, not grown by whatever a client happens to send.
     schema: { definitions, strict: false, lockSchemas: true, keepUnknownIndexes: true },
     allowClientClassCreation: false,
-    enforcePrivateUsers: true,
+    // Colleagues' names and roles are visible to signed-in users (assignments, authors, reviewers);
+    // the _User class-level permissions keep them from anyone not signed in, and e-mails stay protected.
+    enforcePrivateUsers: false,
     // Sessions expire after a day of not being used; the workstation signs in again.
     sessionLength: 24 * 3600,
     expireInactiveSessions: true,

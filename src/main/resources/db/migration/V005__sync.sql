@@ -6,6 +6,9 @@ ALTER TABLE outbox ADD COLUMN state TEXT NOT NULL DEFAULT 'waiting' CHECK (state
 CREATE INDEX outbox_by_state ON outbox (state, seq);
 CREATE INDEX outbox_by_object ON outbox (class_name, object_id);
 
+-- Accounts cached from the central store (the authority for them); 0: made on this workstation.
+ALTER TABLE app_user ADD COLUMN central INTEGER NOT NULL DEFAULT 0;
+
 -- How far each class has been pulled: the (updatedAt, objectId) of the last object applied.
 CREATE TABLE sync_cursor (
     class_name TEXT PRIMARY KEY,

@@ -37,11 +37,11 @@ final class AccountCache {
         }
         boolean known = Sql.count(tx, "SELECT count(*) FROM app_user WHERE id = ?", id) > 0;
         if (known) {
-            Sql.update(tx, "UPDATE app_user SET username = ?, display_name = ?, active = 1, updated_at = ?,"
+            Sql.update(tx, "UPDATE app_user SET username = ?, display_name = ?, active = 1, central = 1, updated_at = ?,"
                     + " password_hash = COALESCE(?, password_hash) WHERE id = ?", name, displayName, clock.instant(), verifier, id);
         } else {
-            Sql.update(tx, "INSERT INTO app_user(id, username, display_name, password_hash, active, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, 1, ?, ?)", id, name, displayName, verifier == null ? NO_VERIFIER : verifier,
+            Sql.update(tx, "INSERT INTO app_user(id, username, display_name, password_hash, active, central, created_at,"
+                    + " updated_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?)", id, name, displayName, verifier == null ? NO_VERIFIER : verifier,
                     clock.instant(), clock.instant());
         }
         if (roles != null) {
@@ -53,6 +53,27 @@ final class AccountCache {
                 Sql.update(tx, "INSERT OR IGNORE INTO radiologist_profile(user_id) VALUES (?)", id);
             }
         }
+    }
+
+    /** Brings the cached accounts' roles in line with the central store's; returns how many accounts changed. */
+    int syncRoles(Connection tx, java.util.Map<String, Set<Role>> rolesByUser) throws SQLException {
+        int changed = 0;
+        for (String id : Sql.list(tx, "SELECT id FROM app_user WHERE central = 1 AND active = 1", r -> r.getString(1))) {
+            Set<Role> wanted = rolesByUser.getOrDefault(id, Set.of());
+            Set<Role> held = java.util.EnumSet.noneOf(Role.class);
+            held.addAll(Sql.list(tx, "SELECT role FROM user_role WHERE user_id = ?", r -> Role.of(r.getString(1)), id));
+            if (!held.equals(wanted)) {
+                Sql.update(tx, "DELETE FROM user_role WHERE user_id = ?", id);
+                for (Role role : wanted) {
+                    Sql.update(tx, "INSERT INTO user_role(user_id, role) VALUES (?, ?)", id, role);
+                }
+                if (wanted.contains(Role.RADIOLOGIST)) {
+                    Sql.update(tx, "INSERT OR IGNORE INTO radiologist_profile(user_id) VALUES (?)", id);
+                }
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** The central store no longer accepts this password: the cached verifier must not let it in offline either. */

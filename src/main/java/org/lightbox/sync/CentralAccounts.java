@@ -1,8 +1,5 @@
 package org.lightbox.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.lightbox.auth.PasswordHasher;
 import org.lightbox.domain.Role;
@@ -25,7 +22,7 @@ public final class CentralAccounts {
 
     public CentralSession signIn(CentralStoreClient client, String username, char[] password) {
         CentralSession session = client.login(username.strip(), password);
-        Set<Role> roles = rolesOf(client, session);
+        Set<Role> roles = CentralRoles.of(client, session, session.userId());
         String verifier = hasher.hash(password);
         database.update(tx -> cache.store(tx, session.userId(), session.username(), session.displayName(), roles, verifier));
         return session;
@@ -34,20 +31,5 @@ public final class CentralAccounts {
     /** The central store said no to this password: the cached verifier must not let it in offline. */
     void forget(String username) {
         database.update(tx -> cache.forgetVerifier(tx, username));
-    }
-
-    private Set<Role> rolesOf(CentralStoreClient client, CentralSession session) {
-        String where = "{\"users\":{\"__type\":\"Pointer\",\"className\":\"_User\",\"objectId\":\"" + session.userId() + "\"}}";
-        JsonNode answer = client.get("/roles", session.token(), Map.of("where", where, "limit", "100"));
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (JsonNode role : answer.path("results")) {
-            // Roles the workstation does not know (reviewer) matter on the server only.
-            for (Role r : Role.values()) {
-                if (r.code().equals(role.path("name").asText())) {
-                    roles.add(r);
-                }
-            }
-        }
-        return roles;
     }
 }

@@ -29,11 +29,13 @@ public final class ChangePuller {
 
     private final Database database;
     private final RemoteChanges changes;
+    private final AccountCache accounts;
     private final ObjectMapper json;
 
-    ChangePuller(Database database, RemoteChanges changes, ObjectMapper json) {
+    ChangePuller(Database database, RemoteChanges changes, AccountCache accounts, ObjectMapper json) {
         this.database = database;
         this.changes = changes;
+        this.accounts = accounts;
         this.json = json;
     }
 
@@ -42,6 +44,11 @@ public final class ChangePuller {
         Map<String, Integer> applied = new LinkedHashMap<>();
         for (String className : CLASSES) {
             applied.put(className, pullClass(client, session, className));
+            if (className.equals("_User")) {
+                // Role membership lives in relations, which change no user's updatedAt: read it every time.
+                var roles = CentralRoles.all(client, session);
+                applied.put("roles", database.write(tx -> accounts.syncRoles(tx, roles)));
+            }
         }
         return applied;
     }

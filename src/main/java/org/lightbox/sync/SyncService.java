@@ -83,7 +83,8 @@ public final class SyncService implements AutoCloseable {
         this.clock = clock;
         this.timing = timing;
         this.pusher = new OutboxPusher(pending, json);
-        this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, new AccountCache(clock), clock), json);
+        AccountCache cache = new AccountCache(clock);
+        this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, cache, clock), cache, json);
         this.http = new OkHttpClient.Builder().connectTimeout(timing.requestTimeout()).readTimeout(timing.requestTimeout())
                 .writeTimeout(timing.requestTimeout()).retryOnConnectionFailure(false).socketFactory(new NoDelaySockets()).build();
         this.backoff = new Backoff(timing.firstRetry(), timing.maxRetry(), RandomGenerator.getDefault());

@@ -101,11 +101,15 @@ class PushAndPullTest {
     void anotherWorkstationPullsRequestsAndWorklistItemsSinceItsCursor(@TempDir Path a, @TempDir Path b) {
         try (SyncedWorkstation first = new SyncedWorkstation(a, store); SyncedWorkstation second = new SyncedWorkstation(b, store)) {
             CentralSession firstSession = first.signIn();
+            String readerName = "reader-" + Ids.newId().substring(0, 8).toLowerCase();
+            String readerId = store.createUser(readerName, SyncedWorkstation.PASSWORD, "radiologist");
+            first.sync().syncOnce(first.client(), firstSession);
             ImagingRequest request = first.request(accession(), "urgent");
             String scanner = first.workstation.facilities().addModality(first.actor(), "CT-" + Ids.newId().substring(0, 6),
                     ModalityType.of("CT"), null, null).id();
             first.workstation.lifecycle().schedule(first.actor(), request.id(), scanner, Instant.parse("2026-03-02T09:00:00Z"));
             first.workstation.lifecycle().markPerformed(first.actor(), request.id(), Instant.parse("2026-03-02T09:30:00Z"));
+            first.workstation.assignments().assignTo(first.actor(), request.id(), readerId);
             first.sync().syncOnce(first.client(), firstSession);
 
             CentralSession secondSession = second.signIn();
@@ -118,6 +122,13 @@ class PushAndPullTest {
                             + " JOIN worklist_item w ON w.request_id = r.id WHERE r.id = ?", x -> x.getString(1), request.id()));
             assertThat(row).hasValueSatisfying(r -> assertThat(r).startsWith("performed " + request.patient().mrn().value()));
             assertThat(again.pulled().get("ImagingRequest")).as("nothing new the second time").isZero();
+            java.util.Optional<String> assignee = second.workstation.database().read(c -> Sql.one(c,
+                    "SELECT assignee_id FROM worklist_item WHERE request_id = ?", r -> r.getString(1), request.id()));
+            assertThat(assignee).contains(readerId);
+            assertThat(second.workstation.users().findById(readerId)).hasValueSatisfying(u -> {
+                assertThat(u.username()).isEqualTo(readerName);
+                assertThat(u.roles()).containsExactly(org.lightbox.domain.Role.RADIOLOGIST);
+            });
         }
     }
 
