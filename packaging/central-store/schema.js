@@ -57,8 +57,9 @@ const definitions = [
   {
     className: 'DicomStudy',
     fields: {
-      studyInstanceUid: { type: 'String', required: true }, request: pointer('ImagingRequest'), accessionNumber: string,
-      modality: string, bodyPart: string, description: string, performedAt: date, seriesCount: number, instanceCount: number,
+      studyInstanceUid: { type: 'String', required: true }, imagingRequest: pointer('ImagingRequest'),
+      accessionNumber: string, modality: string, bodyPart: string, description: string, performedAt: date,
+      matchStatus: string, unmatchedReason: string, patientIdInImages: string, seriesCount: number, instanceCount: number,
     },
     classLevelPermissions: shared(),
   },
@@ -76,7 +77,8 @@ const definitions = [
     // radiologist edits a draft, only a reviewer or an administrator finalizes, a final report is frozen.
     className: 'Report',
     fields: {
-      request: pointer('ImagingRequest'), studyId: string, authorId: { type: 'String', required: true }, reviewerId: string,
+      request: pointer('ImagingRequest'), study: pointer('DicomStudy'), authorId: { type: 'String', required: true },
+      reviewerId: string,
       status: { type: 'String', required: true }, indication: string, technique: string, comparison: string,
       findings: string, impression: string, critical: bool, criticalCommunication: string, draftSavedAt: date,
     },
@@ -88,8 +90,8 @@ const definitions = [
     className: 'ReportVersion',
     fields: {
       report: pointer('Report'), version: number, status: string, indication: string, technique: string,
-      comparison: string, findings: string, impression: string, critical: string, signedBy: string, signedAt: date,
-      contentHash: string,
+      comparison: string, findings: string, impression: string, addendum: string, critical: string, signedBy: string,
+      signerName: string, signedAt: date, prevHash: string, contentHash: string,
     },
     classLevelPermissions: shared({ update: nobody, delete: nobody }),
   },

@@ -56,7 +56,7 @@ final class RemoteReports {
             }
             Sql.update(tx, "INSERT INTO report(id, request_id, study_id, author_id, reviewer_id, status, indication, technique,"
                     + " comparison, findings, impression, critical, draft_saved_at, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, request, known(tx, "dicom_study", text(o, "studyId")),
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, request, known(tx, "dicom_study", pointer(o, "study")),
                     author, known(tx, "app_user", text(o, "reviewerId")), serverStatus, textOr(o, "indication", ""),
                     textOr(o, "technique", ""), textOr(o, "comparison", ""), server.get("findings"), server.get("impression"),
                     bool(o, "critical"), date(o, "draftSavedAt"), clock.instant(), clock.instant());
