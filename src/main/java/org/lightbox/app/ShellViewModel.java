@@ -20,6 +20,7 @@ import org.lightbox.request.IntakeFormViewModel;
 import org.lightbox.request.RequestDetails;
 import org.lightbox.sync.StatAlert;
 import org.lightbox.sync.SyncPanelViewModel;
+import org.lightbox.sync.SyncStatus;
 import org.lightbox.sync.SyncStatusViewModel;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskHandle;
@@ -53,6 +54,13 @@ public final class ShellViewModel {
         this.tasks = tasks;
         this.syncStatus = new SyncStatusViewModel(workstation.sync(), tasks, workstation.clock(), statAlert::set,
                 this::signInRevoked);
+        syncStatus.statusProperty().addListener((o, old, now) -> {
+            if (now != null && now.connection() == SyncStatus.Connection.SESSION_EXPIRED
+                    && (old == null || old.connection() != SyncStatus.Connection.SESSION_EXPIRED)) {
+                // Unlocking asks for the password, which renews the session on the central store.
+                lock("the session on the central store expired: unlock to resume sync");
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<Actor> actorProperty() { return actor.getReadOnlyProperty(); }
@@ -74,7 +82,7 @@ public final class ShellViewModel {
     }
 
     public LockScreenViewModel lockScreenViewModel() {
-        return new LockScreenViewModel(workstation.authenticator(), tasks, actor.get(), this::unlocked, this::signOut);
+        return new LockScreenViewModel(workstation.signIn(), tasks, actor.get(), this::unlocked, this::signOut);
     }
 
     public WorklistViewModel worklistViewModel() {

@@ -10,7 +10,7 @@ import org.lightbox.store.Database;
  * Checks passwords: at sign-in, when the locked workstation is unlocked, and before a signature.
  * Every outcome is audited, refusals included.
  */
-public final class Authenticator implements SignIn {
+public final class Authenticator implements SignIn, Unlock {
     private static final String REFUSED = "Unknown username or wrong password";
 
     private final UserDirectory users;
@@ -50,6 +50,7 @@ public final class Authenticator implements SignIn {
         }
     }
 
+    @Override
     public void unlock(Actor actor, char[] password) {
         reauthenticate(actor, password);
         database.update(tx -> audit.append(tx, actor, AuthAction.WORKSTATION_UNLOCKED, "User", actor.userId()));

@@ -3,14 +3,16 @@ package org.lightbox.sync;
 import org.lightbox.auth.Authenticator;
 import org.lightbox.auth.SignIn;
 import org.lightbox.auth.SignInRefusedException;
+import org.lightbox.auth.Unlock;
 import org.lightbox.domain.Actor;
 
 /**
  * Sign-in with a central store configured: the server decides when it answers (and the account is
  * cached here with a fresh verifier); when it cannot be reached, the cached verifier lets the person
  * in and the sign-in is confirmed with the server once it is back. Standalone, the local accounts decide.
+ * Unlocking the workstation renews the session on the central store when it has expired.
  */
-public final class CentralSignIn implements SignIn {
+public final class CentralSignIn implements SignIn, Unlock {
     private final Authenticator local;
     private final SyncService sync;
 
@@ -45,5 +47,26 @@ public final class CentralSignIn implements SignIn {
         Actor actor = local.signIn(username, password);
         sync.signedIn(session);
         return actor;
+    }
+
+    @Override
+    public void unlock(Actor actor, char[] password) {
+        if (sync.settings().isEmpty() || sync.hasSession()) {
+            local.unlock(actor, password);
+            return;
+        }
+        CentralSession session;
+        try {
+            session = sync.accounts().signIn(sync.client(), actor.username(), password);
+        } catch (CentralStoreException e) {
+            if (e.kind() == CentralStoreException.Kind.WRONG_PASSWORD) {
+                sync.accounts().forget(actor.username());
+            }
+            local.unlock(actor, password);
+            sync.signedInOffline(actor.username(), password.clone());
+            return;
+        }
+        local.unlock(actor, password);
+        sync.signedIn(session);
     }
 }

@@ -152,6 +152,11 @@ public final class SyncService implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /** Whether a session on the central store is open (not expired, not waiting for an offline sign-in to be confirmed). */
+    public boolean hasSession() {
+        return session.get() != null;
+    }
+
     /** Someone signed in on the central store: sync with their session from now on. */
     public void signedIn(CentralSession newSession) {
         session.set(newSession);
@@ -183,7 +188,14 @@ public final class SyncService implements AutoCloseable {
         if (current == null) {
             throw new CentralStoreException(CentralStoreException.Kind.SESSION_EXPIRED, "no one is signed in on the central store");
         }
-        return cycle(client, current);
+        try {
+            return cycle(client, current);
+        } catch (CentralStoreException e) {
+            if (e.kind() == CentralStoreException.Kind.SESSION_EXPIRED) {
+                session.compareAndSet(current, null);
+            }
+            throw e;
+        }
     }
 
     /** One cycle with a given server and session (the headless command, tests). */

@@ -13,7 +13,7 @@ public record SyncStatus(Connection connection, long waiting, long refused, Inst
         SYNCING("Online: syncing"),
         ONLINE("Online"),
         OFFLINE("Offline"),
-        SESSION_EXPIRED("Session expired: sign out and in again to sync"),
+        SESSION_EXPIRED("Session on the central store expired: unlock to resume sync"),
         MISCONFIGURED("Central store refused this workstation: check its settings");
 
         private final String label;

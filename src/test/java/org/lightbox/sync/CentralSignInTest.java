@@ -110,6 +110,23 @@ class CentralSignInTest {
     }
 
     @Test
+    void unlockingTheWorkstationRenewsAnExpiredSession(@TempDir Path dir) {
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
+            Actor actor = ws.workstation.signIn().signIn(ws.username, SyncedWorkstation.PASSWORD.toCharArray());
+            store.expireSessionsOf(ws.userId);
+            assertThatThrownBy(() -> ws.sync().syncOnce()).isInstanceOfSatisfying(CentralStoreException.class,
+                    e -> assertThat(e.kind()).isEqualTo(CentralStoreException.Kind.SESSION_EXPIRED));
+            assertThat(ws.sync().hasSession()).isFalse();
+
+            ws.workstation.signIn().unlock(actor, SyncedWorkstation.PASSWORD.toCharArray());
+
+            assertThat(ws.sync().hasSession()).isTrue();
+            assertThat(ws.sync().syncOnce().waiting()).isZero();
+            ws.assertEverythingArrivedOnceInOrder();
+        }
+    }
+
+    @Test
     void standaloneTheLocalAccountsDecide(@TempDir Path dir) {
         try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
             ws.sync().configure(Actor.SYSTEM, null);
