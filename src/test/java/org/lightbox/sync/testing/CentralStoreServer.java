@@ -44,6 +44,8 @@ public final class CentralStoreServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private Process server;
+    private Thread cleanup;
+    private boolean closed;
 
     private CentralStoreServer(Path state, int pgPort, int port) {
         this.state = state;
@@ -58,6 +60,10 @@ public final class CentralStoreServer implements AutoCloseable {
             CentralStoreServer store = new CentralStoreServer(state, freePort(), freePort());
             store.dev("modules");
             store.dev("db-start");
+            // Should the run end abruptly (Ctrl+C, a killed fork), the servers must not outlive it.
+            Thread cleanup = new Thread(store::close, "central-store-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            store.cleanup = cleanup;
             store.startServer();
             return store;
         } catch (IOException e) {
@@ -288,7 +294,18 @@ public final class CentralStoreServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (cleanup != null && Thread.currentThread() != cleanup) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // The hook is running or about to: fine.
+            }
+        }
         stopServer();
         dev("db-stop");
         try (Stream<Path> files = Files.walk(state)) {
