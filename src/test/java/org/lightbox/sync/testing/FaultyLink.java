@@ -22,13 +22,14 @@ import java.util.function.IntFunction;
 
 /**
  * A loopback HTTP relay between the workstation and the central store that misbehaves on request:
- * it can pass the n-th batch to the server and then drop the connection before the answer (the server
- * saved it, the workstation never hears so), answer 503 without forwarding, or forward and answer
- * garbage instead of JSON.
+ * it can drop the n-th batch, pass it to the server and then drop the connection before the answer (the
+ * server saved it, the workstation never hears so), answer 503 without forwarding, or forward and answer
+ * garbage instead of JSON. The decision is taken per batch, so a test can also stop the server at a
+ * chosen batch.
  */
 public final class FaultyLink implements AutoCloseable {
     /** What happens to one request. */
-    public enum Fault { NONE, DROP_AFTER_FORWARDING, SERVICE_UNAVAILABLE, MALFORMED_AFTER_FORWARDING }
+    public enum Fault { NONE, DROP, DROP_AFTER_FORWARDING, SERVICE_UNAVAILABLE, MALFORMED_AFTER_FORWARDING }
 
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "host", "transfer-encoding",
             "upgrade", "http2-settings", "keep-alive");
@@ -67,6 +68,9 @@ public final class FaultyLink implements AutoCloseable {
                     ? faultForBatch.apply(batches.incrementAndGet()) : Fault.NONE;
             if (fault != Fault.NONE) {
                 faults.incrementAndGet();
+            }
+            if (fault == Fault.DROP) {
+                return;
             }
             if (fault == Fault.SERVICE_UNAVAILABLE) {
                 respond(exchange, 503, "Service Unavailable".getBytes(StandardCharsets.UTF_8), Map.of());
