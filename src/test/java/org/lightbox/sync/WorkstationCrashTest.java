@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.sync.testing.CentralStoreExtension;
 import org.lightbox.sync.testing.CentralStoreServer;
+import org.lightbox.sync.testing.FaultyLink;
+import org.lightbox.sync.testing.FaultyLink.Fault;
 import org.lightbox.sync.testing.SyncedWorkstation;
 
 /**
@@ -35,16 +39,27 @@ class WorkstationCrashTest {
         }
         String onServer = "{\"workstation\":\"" + workstationId + "\"}";
 
-        Process first = lightboxSync(dir, store, username);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (store.count("AuditEvent", onServer) < 1_500 && first.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20); // Fault injection: strike once the push is well under way.
+        // The first run talks through a relay that kills it (SIGKILL) when its 40th batch arrives, mid-push.
+        AtomicReference<Process> running = new AtomicReference<>();
+        AtomicBoolean killed = new AtomicBoolean();
+        Process first;
+        try (FaultyLink link = new FaultyLink(store, n -> {
+            if (n == 40) {
+                running.get().destroyForcibly();
+                killed.set(true);
+                return Fault.DROP_AFTER_FORWARDING;
+            }
+            return Fault.NONE;
+        })) {
+            first = lightboxSync(dir, store, link.url(), username);
+            running.set(first);
+            assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(first.isAlive()).as("the first sync was still pushing when killed").isTrue();
-        first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        assertThat(killed.get()).as("killed mid-push").isTrue();
+        assertThat(first.exitValue()).isNotZero();
         assertThat(store.count("AuditEvent", onServer)).isBetween(1L, 9_999L);
 
-        Process second = lightboxSync(dir, store, username);
+        Process second = lightboxSync(dir, store, store.url(), username);
         assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(dir.resolve("sync-output.txt"));
         assertThat(second.exitValue()).as(output).isZero();
@@ -55,10 +70,10 @@ class WorkstationCrashTest {
         }
     }
 
-    private static Process lightboxSync(Path dir, CentralStoreServer store, String username) throws Exception {
+    private static Process lightboxSync(Path dir, CentralStoreServer store, String url, String username) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.lightbox.app.Main", "--data-dir", dir.toString(), "sync", "--server", store.url(), "--app-id", store.appId(),
+                "org.lightbox.app.Main", "--data-dir", dir.toString(), "sync", "--server", url, "--app-id", store.appId(),
                 "--username", username))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("sync-output.txt").toFile());
         pb.environment().put("LIGHTBOX_PASSWORD", SyncedWorkstation.PASSWORD);
