@@ -7,6 +7,7 @@
 //   LIGHTBOX_HOST / LIGHTBOX_PORT   where to listen (default 127.0.0.1:1337)
 //   LIGHTBOX_PUBLIC_URL     the URL workstations use (default http://HOST:PORT/parse)
 //   LIGHTBOX_ADMIN_USERNAME / LIGHTBOX_ADMIN_PASSWORD   optional: an administrator created on first start
+//   LIGHTBOX_LOGS           folder for Parse's log files (default: logs/ beside this file)
 //
 // Prints "central store ready on URL" once it accepts requests; stops cleanly on SIGTERM/SIGINT.
 'use strict';
@@ -53,7 +54,8 @@ async function main() {
     expireInactiveSessions: true,
     startLiveQueryServer: true,
     liveQuery: { classNames: ['WorklistItem', 'ImagingRequest', 'Report'] },
-    logsFolder: process.env.LIGHTBOX_LOGS || null,
+    // Parse writes log files even when told null; keep them in a known place (git-ignored by default).
+    logsFolder: process.env.LIGHTBOX_LOGS || path.join(__dirname, 'logs'),
     logLevel: process.env.LIGHTBOX_LOG_LEVEL || 'warn',
     verbose: false,
     verifyServerUrl: false,

@@ -97,6 +97,7 @@ public final class CentralStoreServer implements AutoCloseable {
         env.put("LIGHTBOX_APP_ID", APP_ID);
         env.put("LIGHTBOX_PORT", Integer.toString(port));
         env.put("LIGHTBOX_LOG_LEVEL", "error");
+        env.put("LIGHTBOX_LOGS", state.resolve("logs").toString());
         try {
             server = pb.start();
         } catch (IOException e) {
