@@ -97,7 +97,6 @@ public final class SyncStatusViewModel {
     }
 
     private void show(SyncStatus s) {
-        status.set(s);
         String text = s.connection().label();
         if (s.connection() == SyncStatus.Connection.OFFLINE && s.nextAttempt() != null) {
             // A time, not a countdown: the line changes only when the sync reports.
@@ -115,6 +114,8 @@ public final class SyncStatusViewModel {
                 && s.connection() != SyncStatus.Connection.STANDALONE);
         canSyncNow.set(s.connection() != SyncStatus.Connection.STANDALONE && s.connection() != SyncStatus.Connection.NOT_SIGNED_IN
                 && s.connection() != SyncStatus.Connection.SESSION_EXPIRED);
+        // Last: whoever listens to the status finds the texts already matching it.
+        status.set(s);
     }
 
     private String when(Instant at) {
