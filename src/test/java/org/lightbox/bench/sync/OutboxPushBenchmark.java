@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.sync.CentralSession;
 import org.lightbox.sync.OutboxPusher;
 import org.lightbox.sync.PushReport;
@@ -26,11 +27,11 @@ class OutboxPushBenchmark {
     private static final int EVENTS = 10_000;
 
     @Test
-    void pushTenThousandQueuedAuditEvents(CentralStoreServer store) throws Exception {
+    void pushTenThousandQueuedAuditEvents(CentralStoreServer store, @TempDir Path dir) throws Exception {
         store.startServer();
-        warmUp(store);
-        Result batched = run(store, 50);
-        Result single = run(store, 1);
+        warmUp(store, dir.resolve("warm-up"));
+        Result batched = run(store, dir.resolve("batched"), 50);
+        Result single = run(store, dir.resolve("single"), 1);
         String figures = String.format(Locale.ROOT,
                 "10,000 queued audit events pushed to the central store (Parse Server 9.10.0, PostgreSQL 15, loopback)%n"
                         + "  /batch, 50 a request: %6.2f s  (%d requests, %,.0f events/s)%n"
@@ -42,8 +43,7 @@ class OutboxPushBenchmark {
         Files.writeString(Path.of("target", "outbox-push-benchmark.txt"), figures);
     }
 
-    private static Result run(CentralStoreServer store, int perRequest) throws Exception {
-        Path dir = Files.createTempDirectory("lightbox-bench-");
+    private static Result run(CentralStoreServer store, Path dir, int perRequest) throws Exception {
         try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
             ws.queueAuditEvents(EVENTS);
             CentralSession session = ws.signIn();
@@ -58,8 +58,7 @@ class OutboxPushBenchmark {
     }
 
     /** The first requests after a start pay for schema caches and JIT on both sides; not what is measured. */
-    private static void warmUp(CentralStoreServer store) throws Exception {
-        Path dir = Files.createTempDirectory("lightbox-bench-warmup-");
+    private static void warmUp(CentralStoreServer store, Path dir) throws Exception {
         try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
             ws.queueAuditEvents(1_000);
             new OutboxPusher(ws.sync().pending(), ws.workstation.json(), 50).push(ws.client(), ws.signIn());
