@@ -8,6 +8,9 @@ import org.lightbox.ingest.ImportCommand;
 import org.lightbox.ingest.ListenCommand;
 import org.lightbox.ingest.pacs.PacsCommand;
 import org.lightbox.ingest.pacs.PacsRetrieval;
+import org.lightbox.sync.CentralAuditTrail;
+import org.lightbox.sync.CentralStoreCommand;
+import org.lightbox.sync.SyncCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -27,7 +30,9 @@ final class CommandFactory implements IFactory {
     public <K> K create(Class<K> type) throws Exception {
         Object command = null;
         if (type == AuditVerifyCommand.class) {
-            command = new AuditVerifyCommand(() -> session.workstation().auditTrail());
+            command = new AuditVerifyCommand(() -> session.workstation().auditTrail(),
+                    query -> new CentralAuditTrail(store -> session.workstation().sync().client(store)).events(query),
+                    () -> session.workstation().audit().workstation());
         } else if (type == ReportFhirCommand.class) {
             command = new ReportFhirCommand(() -> session.workstation().reportDocuments(), () -> session.workstation().json());
         } else if (type == ReportPdfCommand.class) {
@@ -42,6 +47,10 @@ final class CommandFactory implements IFactory {
         } else if (type == PacsCommand.class) {
             command = new PacsCommand(() -> new PacsRetrieval(session.workstation().importer(),
                     session.workstation().storageScp(), session.workstation().folder().incoming()));
+        } else if (type == SyncCommand.class) {
+            command = new SyncCommand(() -> session.workstation().sync());
+        } else if (type == CentralStoreCommand.class) {
+            command = new CentralStoreCommand(() -> session.workstation().sync());
         }
         return command != null ? type.cast(command) : fallback.create(type);
     }

@@ -8,6 +8,8 @@ import org.lightbox.report.cli.ReportCommand;
 import org.lightbox.ingest.ImportCommand;
 import org.lightbox.ingest.ListenCommand;
 import org.lightbox.ingest.pacs.PacsCommand;
+import org.lightbox.sync.CentralStoreCommand;
+import org.lightbox.sync.SyncCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -15,8 +17,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code lightbox}: with no subcommand it opens the workstation window; subcommands run headless. */
 @Command(name = "lightbox", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lightbox radiology workstation. Without a command, opens the workstation window.",
-        subcommands = {ImportCommand.class, ListenCommand.class, PacsCommand.class, ReportCommand.class, AuditCommand.class,
-                SampleDicomCommand.class})
+        subcommands = {ImportCommand.class, ListenCommand.class, PacsCommand.class, ReportCommand.class, SyncCommand.class,
+                CentralStoreCommand.class, AuditCommand.class, SampleDicomCommand.class})
 final class LightboxCommand implements Callable<Integer> {
     private final WorkstationSession session;
     private final WindowLauncher window;

@@ -34,6 +34,8 @@ import org.lightbox.ingest.ScansView;
 import org.lightbox.ingest.ScansViewModel;
 import org.lightbox.request.IntakeFormView;
 import org.lightbox.request.RequestDetails;
+import org.lightbox.sync.SyncPanelView;
+import org.lightbox.sync.SyncPanelViewModel;
 import org.lightbox.ui.Stylesheets;
 import org.lightbox.worklist.WorklistView;
 import org.lightbox.worklist.WorklistViewModel;
@@ -68,6 +70,11 @@ public final class ShellView extends StackPane {
         model.actorProperty().addListener((o, old, now) -> show(now));
         model.lockedProperty().addListener((o, old, locked) -> showLock(locked));
         model.openedProperty().addListener((o, old, details) -> openReport(details));
+        model.statAlertProperty().addListener((o, old, alert) -> {
+            if (alert != null) {
+                DesktopNotifications.stat(this, alert);
+            }
+        });
         show(model.actorProperty().get());
     }
 
@@ -97,7 +104,7 @@ public final class ShellView extends StackPane {
         panes.setDividerPositions(0.42, 0.66);
         BorderPane main = new BorderPane(panes);
         main.setTop(header(actor));
-        main.setBottom(new StatusBarView(model, actor));
+        main.setBottom(new StatusBarView(model.syncStatus(), actor, this::openSyncPanel));
         getChildren().setAll(main);
         worklistModel.refresh();
         WorklistView shown = worklistView;
@@ -232,6 +239,12 @@ public final class ShellView extends StackPane {
             leftTabs.getSelectionModel().select(1);
             ((ScansView) leftTabs.getTabs().get(1).getContent()).focusQueue();
             e.consume();
+        } else if (e.getCode() == KeyCode.F9) {
+            model.syncStatus().syncNow();
+            e.consume();
+        } else if (KeyCombination.keyCombination("Shortcut+Shift+Y").match(e)) {
+            openSyncPanel();
+            e.consume();
         } else if (e.getCode() == KeyCode.F5) {
             worklistModel.refresh();
             e.consume();
@@ -250,6 +263,23 @@ public final class ShellView extends StackPane {
     private Node focusOwner() {
         Scene scene = getScene();
         return scene == null ? null : scene.getFocusOwner();
+    }
+
+    private void openSyncPanel() {
+        Stage dialog = new Stage();
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Sync with the central store");
+        SyncPanelViewModel panelModel = model.syncPanelViewModel();
+        SyncPanelView panel = new SyncPanelView(panelModel, zone, dialog::close);
+        dialog.setOnHidden(e -> panelModel.dispose());
+        Stylesheets.theme(panel);
+        dialog.setScene(new Scene(panel, 1300, 640));
+        dialog.show();
+        panel.focusItems();
     }
 
     private void openIntakeForm() {

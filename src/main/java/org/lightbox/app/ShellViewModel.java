@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,6 +22,10 @@ import org.lightbox.request.IntakeFormViewModel;
 import org.lightbox.request.RequestDetails;
 import org.lightbox.report.MacroListViewModel;
 import org.lightbox.report.ReportEditorViewModel;
+import org.lightbox.sync.StatAlert;
+import org.lightbox.sync.SyncPanelViewModel;
+import org.lightbox.sync.SyncStatus;
+import org.lightbox.sync.SyncStatusViewModel;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskHandle;
 import org.lightbox.ui.TaskListener;
@@ -45,9 +47,9 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Actor> actor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<RequestDetails> opened = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyLongWrapper changesWaiting = new ReadOnlyLongWrapper(0);
-    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("Standalone: no central store configured");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatAlert> statAlert = new ReadOnlyObjectWrapper<>();
+    private final SyncStatusViewModel syncStatus;
     private final List<TaskHandle> sessionTimers = new ArrayList<>();
     private IdleLock idleLock;
     private ReportEditorViewModel reportEditor;
@@ -55,21 +57,37 @@ public final class ShellViewModel {
     public ShellViewModel(Workstation workstation, TaskExecutor tasks) {
         this.workstation = workstation;
         this.tasks = tasks;
+        this.syncStatus = new SyncStatusViewModel(workstation.sync(), tasks, workstation.clock(), statAlert::set,
+                this::signInRevoked);
+        syncStatus.statusProperty().addListener((o, old, now) -> {
+            if (now != null && now.connection() == SyncStatus.Connection.SESSION_EXPIRED
+                    && (old == null || old.connection() != SyncStatus.Connection.SESSION_EXPIRED)) {
+                // Unlocking asks for the password, which renews the session on the central store.
+                lock("the session on the central store expired: unlock to resume sync");
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<Actor> actorProperty() { return actor.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty lockedProperty() { return locked.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<RequestDetails> openedProperty() { return opened.getReadOnlyProperty(); }
-    public ReadOnlyLongProperty changesWaitingProperty() { return changesWaiting.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty connectionProperty() { return connection.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The latest STAT that reached the worklist from elsewhere; the window turns it into a desktop notification. */
+    public ReadOnlyObjectProperty<StatAlert> statAlertProperty() { return statAlert.getReadOnlyProperty(); }
+    /** The status bar's sync line and "sync now". */
+    public SyncStatusViewModel syncStatus() { return syncStatus; }
 
+    /** Sign-in against the central store when one is configured (offline: the cached verifier), else locally. */
     public SignInViewModel signInViewModel() {
-        return new SignInViewModel(workstation.authenticator(), tasks, this::signedIn);
+        return new SignInViewModel(workstation.signIn(), tasks, this::signedIn);
+    }
+
+    public SyncPanelViewModel syncPanelViewModel() {
+        return new SyncPanelViewModel(workstation.sync(), tasks, actor.get());
     }
 
     public LockScreenViewModel lockScreenViewModel() {
-        return new LockScreenViewModel(workstation.authenticator(), tasks, actor.get(), this::unlocked, this::signOut);
+        return new LockScreenViewModel(workstation.signIn(), tasks, actor.get(), this::unlocked, this::signOut);
     }
 
     public WorklistViewModel worklistViewModel() {
@@ -115,7 +133,17 @@ public final class ShellViewModel {
         actor.set(who);
         sessionTimers.add(tasks.every(IDLE_CHECK, this::lockIfIdle));
         sessionTimers.add(tasks.every(STATUS_POLL, this::refreshStatus));
+        workstation.sync().start();
         refreshStatus();
+    }
+
+    /** The central store no longer accepts the password this session was opened with offline. */
+    private void signInRevoked(String username, String reason) {
+        Actor who = actor.get();
+        if (who != null && who.username().equalsIgnoreCase(username)) {
+            signOut();
+            message.set(reason + ". Sign in with your current password.");
+        }
     }
 
     /** Any key or mouse input in the window. */
@@ -159,6 +187,7 @@ public final class ShellViewModel {
         opened.set(null);
         locked.set(false);
         actor.set(null);
+        workstation.sync().signedOut();
         tasks.submit(progress -> {
             workstation.authenticator().signOut(who);
             return true;
@@ -174,6 +203,7 @@ public final class ShellViewModel {
         sessionTimers.forEach(TaskHandle::cancel);
         sessionTimers.clear();
         actor.set(null);
+        syncStatus.dispose();
         if (who != null) {
             workstation.authenticator().signOut(who);
         }
@@ -187,8 +217,8 @@ public final class ShellViewModel {
         }, error -> message.set(UserMessages.of(error))));
     }
 
+    /** Re-counts what waits for the central store (after a local change); the sync itself runs on its own. */
     public void refreshStatus() {
-        tasks.submit(progress -> workstation.outbox().waiting(), TaskListener.of(changesWaiting::set,
-                error -> message.set(UserMessages.of(error))));
+        syncStatus.refresh();
     }
 }

@@ -28,6 +28,9 @@ import org.lightbox.request.RequestRecords;
 import org.lightbox.store.Database;
 import org.lightbox.store.Outbox;
 import org.lightbox.store.SettingsStore;
+import org.lightbox.sync.CentralSignIn;
+import org.lightbox.sync.SyncService;
+import org.lightbox.sync.SyncTiming;
 import org.lightbox.worklist.Assignments;
 import org.lightbox.worklist.ReadingLocks;
 import org.lightbox.worklist.WorklistItems;
@@ -70,8 +73,10 @@ public final class Workstation implements AutoCloseable {
     private final DicomImporter importer;
     private final UnmatchedStudies unmatchedStudies;
     private final StorageScpService storageScp;
+    private final SyncService sync;
+    private final CentralSignIn signIn;
 
-    private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher) {
+    private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher, SyncTiming syncTiming) {
         this.folder = folder;
         this.clock = clock;
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -103,6 +108,8 @@ public final class Workstation implements AutoCloseable {
         this.importer = new DicomImporter(database, dicomStore, quarantine, requests, lifecycle, audit, outbox, clock);
         this.unmatchedStudies = new UnmatchedStudies(database, requests, lifecycle, audit, outbox, clock);
         this.storageScp = new StorageScpService(importer, folder.incoming().resolve("storage-scp"), database, audit);
+        this.sync = SyncService.over(database, settings, audit, json, clock, hasher, syncTiming);
+        this.signIn = new CentralSignIn(authenticator, sync);
     }
 
     public static Workstation open(DataFolder folder) {
@@ -111,7 +118,12 @@ public final class Workstation implements AutoCloseable {
 
     /** With a given clock and password hasher: tests use a fixed clock and fewer hash iterations. */
     public static Workstation open(DataFolder folder, Clock clock, PasswordHasher hasher) {
-        return new Workstation(folder, clock, hasher);
+        return new Workstation(folder, clock, hasher, SyncTiming.DEFAULTS);
+    }
+
+    /** With the sync's retry and polling intervals too: fault tests retry within milliseconds. */
+    public static Workstation open(DataFolder folder, Clock clock, PasswordHasher hasher, SyncTiming syncTiming) {
+        return new Workstation(folder, clock, hasher, syncTiming);
     }
 
     /** A random id for this workstation, made on first start; it tags every audit event it writes. */
@@ -153,10 +165,14 @@ public final class Workstation implements AutoCloseable {
     public DicomImporter importer() { return importer; }
     public UnmatchedStudies unmatchedStudies() { return unmatchedStudies; }
     public StorageScpService storageScp() { return storageScp; }
+    public SyncService sync() { return sync; }
+    /** Sign-in as the window does it: against the central store when one is configured, else locally. */
+    public CentralSignIn signIn() { return signIn; }
 
     @Override
     public void close() {
         storageScp.close();
+        sync.close();
         database.close();
     }
 }

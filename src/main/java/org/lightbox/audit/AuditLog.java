@@ -33,6 +33,11 @@ public final class AuditLog {
         this.workstation = workstation;
     }
 
+    /** The id of this workstation, which tags every event it writes (one hash chain per workstation). */
+    public String workstation() {
+        return workstation;
+    }
+
     public AuditEvent append(Connection tx, Actor actor, AuditAction action, String targetClass, String targetId,
             Map<String, ?> details) throws SQLException {
         String detailsJson = canonicalJson(details);

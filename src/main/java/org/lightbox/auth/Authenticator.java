@@ -10,7 +10,7 @@ import org.lightbox.store.Database;
  * Checks passwords: at sign-in, when the locked workstation is unlocked, and before a signature.
  * Every outcome is audited, refusals included.
  */
-public final class Authenticator {
+public final class Authenticator implements SignIn, Unlock {
     private static final String REFUSED = "Unknown username or wrong password";
 
     private final UserDirectory users;
@@ -25,6 +25,7 @@ public final class Authenticator {
         this.audit = audit;
     }
 
+    @Override
     public Actor signIn(String username, char[] password) {
         Optional<UserAccount> account = users.findByUsername(username).filter(UserAccount::active);
         boolean ok = account.isPresent() && account.flatMap(a -> users.passwordHashOf(a.id()))
@@ -49,6 +50,7 @@ public final class Authenticator {
         }
     }
 
+    @Override
     public void unlock(Actor actor, char[] password) {
         reauthenticate(actor, password);
         database.update(tx -> audit.append(tx, actor, AuthAction.WORKSTATION_UNLOCKED, "User", actor.userId()));

@@ -14,7 +14,7 @@ import org.lightbox.ui.UserMessages;
 
 /** The locked workstation: only the signed-in user's password opens it again; anyone may sign that user out. */
 public final class LockScreenViewModel {
-    private final Authenticator authenticator;
+    private final Unlock authenticator;
     private final TaskExecutor tasks;
     private final Actor actor;
     private final Runnable onUnlocked;
@@ -25,7 +25,7 @@ public final class LockScreenViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canUnlock;
 
-    public LockScreenViewModel(Authenticator authenticator, TaskExecutor tasks, Actor actor, Runnable onUnlocked,
+    public LockScreenViewModel(Unlock authenticator, TaskExecutor tasks, Actor actor, Runnable onUnlocked,
             Runnable onSignOut) {
         this.authenticator = authenticator;
         this.tasks = tasks;

@@ -16,7 +16,7 @@ import org.lightbox.ui.UserMessages;
 
 /** The sign-in screen: username and password in, a signed-in actor (or a calm refusal) out. */
 public final class SignInViewModel {
-    private final Authenticator authenticator;
+    private final SignIn authenticator;
     private final TaskExecutor tasks;
     private final Consumer<Actor> onSignedIn;
 
@@ -26,7 +26,7 @@ public final class SignInViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSignIn;
 
-    public SignInViewModel(Authenticator authenticator, TaskExecutor tasks, Consumer<Actor> onSignedIn) {
+    public SignInViewModel(SignIn authenticator, TaskExecutor tasks, Consumer<Actor> onSignedIn) {
         this.authenticator = authenticator;
         this.tasks = tasks;
         this.onSignedIn = onSignedIn;

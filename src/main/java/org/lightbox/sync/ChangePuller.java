@@ -1,0 +1,130 @@
+package org.lightbox.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lightbox.store.Database;
+import org.lightbox.store.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches what changed on the central store since the last pull, class by class in dependency order
+ * (centers and modalities, then people, requests, worklist items, reports), a page at a time. Each
+ * page and the cursor that follows it are saved in one transaction, so an interrupted pull resumes
+ * where it stopped. The cursor is (updatedAt, objectId): objects saved in the same millisecond are
+ * neither skipped nor fetched twice.
+ */
+public final class ChangePuller {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangePuller.class);
+    static final List<String> CLASSES = List.of("ImagingCenter", "Modality", "_User", "ImagingRequest", "WorklistItem", "Report");
+    private static final int PAGE = 1000;
+
+    private final Database database;
+    private final RemoteChanges changes;
+    private final AccountCache accounts;
+    private final ObjectMapper json;
+
+    ChangePuller(Database database, RemoteChanges changes, AccountCache accounts, ObjectMapper json) {
+        this.database = database;
+        this.changes = changes;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    /** Pulls every class; returns how many objects of each changed something here. */
+    public Map<String, Integer> pull(CentralStoreClient client, CentralSession session) {
+        Map<String, Integer> applied = new LinkedHashMap<>();
+        for (String className : CLASSES) {
+            applied.put(className, pullClass(client, session, className));
+            if (className.equals("_User")) {
+                // Role membership lives in relations, which change no user's updatedAt: read it every time.
+                var roles = CentralRoles.all(client, session);
+                applied.put("roles", database.write(tx -> accounts.syncRoles(tx, roles)));
+            }
+        }
+        return applied;
+    }
+
+    private int pullClass(CentralStoreClient client, CentralSession session, String className) {
+        int applied = 0;
+        while (true) {
+            Optional<Cursor> cursor = cursor(className);
+            JsonNode answer = client.get(path(className), session.token(), Map.of(
+                    "where", where(cursor), "order", "updatedAt,objectId", "limit", Integer.toString(PAGE)));
+            JsonNode results = answer.path("results");
+            if (!results.isArray()) {
+                throw new CentralStoreException(CentralStoreException.Kind.MALFORMED_ANSWER, className + " query without results");
+            }
+            if (results.isEmpty()) {
+                return applied;
+            }
+            applied += applyPage(className, results);
+            if (results.size() < PAGE) {
+                return applied;
+            }
+        }
+    }
+
+    private int applyPage(String className, JsonNode results) {
+        return database.write(tx -> {
+            int changed = 0;
+            JsonNode last = null;
+            for (JsonNode object : results) {
+                Savepoint before = tx.setSavepoint();
+                try {
+                    if (changes.apply(tx, className, object)) {
+                        changed++;
+                    }
+                    tx.releaseSavepoint(before);
+                } catch (SQLException | RuntimeException e) {
+                    // One object this workstation cannot take must not stop every later one: it is skipped, logged.
+                    tx.rollback(before);
+                    LOG.warn("Could not apply {} {} from the central store: {}", className, object.path("objectId").asText(),
+                            e.getMessage());
+                }
+                last = object;
+            }
+            Sql.update(tx, "INSERT INTO sync_cursor(class_name, updated_at, object_id) VALUES (?, ?, ?)"
+                    + " ON CONFLICT(class_name) DO UPDATE SET updated_at = excluded.updated_at, object_id = excluded.object_id",
+                    className, last.path("updatedAt").asText(), last.path("objectId").asText());
+            return changed;
+        });
+    }
+
+    private String where(Optional<Cursor> cursor) {
+        if (cursor.isEmpty()) {
+            return "{}";
+        }
+        ObjectNode where = json.createObjectNode();
+        ArrayNode or = where.putArray("$or");
+        or.addObject().putObject("updatedAt").set("$gt", date(cursor.get().updatedAt()));
+        ObjectNode sameInstant = or.addObject();
+        sameInstant.set("updatedAt", date(cursor.get().updatedAt()));
+        sameInstant.putObject("objectId").put("$gt", cursor.get().objectId());
+        return where.toString();
+    }
+
+    private ObjectNode date(String iso) {
+        return json.createObjectNode().put("__type", "Date").put("iso", iso);
+    }
+
+    private static String path(String className) {
+        return className.equals("_User") ? "/users" : "/classes/" + className;
+    }
+
+    private Optional<Cursor> cursor(String className) {
+        return database.read(c -> Sql.one(c, "SELECT updated_at, object_id FROM sync_cursor WHERE class_name = ?",
+                r -> new Cursor(r.getString(1), r.getString(2)), className));
+    }
+
+    private record Cursor(String updatedAt, String objectId) {
+    }
+}

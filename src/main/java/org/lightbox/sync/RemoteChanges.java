@@ -1,0 +1,80 @@
+package org.lightbox.sync;
+
+import static org.lightbox.sync.LocalRows.exists;
+import static org.lightbox.sync.LocalRows.known;
+import static org.lightbox.sync.ParseValues.text;
+import static org.lightbox.sync.ParseValues.textOr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.lightbox.store.Sql;
+
+/**
+ * Applies objects pulled from the central store to the local tables, by the conflict rules: the server
+ * is right about scheduling fields ({@link RemoteRequests}, {@link RemoteWorklistItems}), the author is
+ * right about an unsigned draft and a signed report never changes ({@link RemoteReports}). A local change
+ * still waiting in the outbox is what makes a difference a conflict; without one, the server's version
+ * is simply newer. Pulled changes are not queued back to the server.
+ */
+final class RemoteChanges {
+    private final AccountCache accounts;
+    private final Clock clock;
+    private final RemoteRequests requests;
+    private final RemoteWorklistItems worklistItems;
+    private final RemoteReports reports;
+
+    RemoteChanges(ConflictLog conflicts, PendingChanges pending, AccountCache accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+        this.requests = new RemoteRequests(conflicts, pending, clock);
+        this.worklistItems = new RemoteWorklistItems(conflicts, pending, clock);
+        this.reports = new RemoteReports(conflicts, pending, clock);
+    }
+
+    /** Applies one object of {@code className}; returns whether anything local changed. */
+    boolean apply(Connection tx, String className, JsonNode o) throws SQLException {
+        return switch (className) {
+            case "ImagingCenter" -> center(tx, o);
+            case "Modality" -> modality(tx, o);
+            case "_User" -> user(tx, o);
+            case "ImagingRequest" -> requests.apply(tx, o);
+            case "WorklistItem" -> worklistItems.apply(tx, o);
+            case "Report" -> reports.apply(tx, o);
+            default -> false;
+        };
+    }
+
+    private boolean center(Connection tx, JsonNode o) throws SQLException {
+        String id = o.path("objectId").asText();
+        String name = textOr(o, "name", id);
+        if (exists(tx, "imaging_center", id)) {
+            return Sql.update(tx, "UPDATE imaging_center SET name = ?, updated_at = ? WHERE id = ? AND name <> ?",
+                    name, clock.instant(), id, name) > 0;
+        }
+        return Sql.update(tx, "INSERT INTO imaging_center(id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                id, name, clock.instant(), clock.instant()) > 0;
+    }
+
+    private boolean modality(Connection tx, JsonNode o) throws SQLException {
+        String id = o.path("objectId").asText();
+        String center = known(tx, "imaging_center", text(o, "imagingCenterId"));
+        if (exists(tx, "modality", id)) {
+            return Sql.update(tx, "UPDATE modality SET name = ?, type = ?, ae_title = ?, imaging_center_id = ? WHERE id = ?",
+                    textOr(o, "name", id), textOr(o, "type", "OT"), text(o, "aeTitle"), center, id) > 0;
+        }
+        return Sql.update(tx, "INSERT INTO modality(id, name, type, ae_title, imaging_center_id) VALUES (?, ?, ?, ?, ?)",
+                id, textOr(o, "name", id), textOr(o, "type", "OT"), text(o, "aeTitle"), center) > 0;
+    }
+
+    private boolean user(Connection tx, JsonNode o) throws SQLException {
+        String username = text(o, "username");
+        if (username == null) {
+            return false;
+        }
+        accounts.store(tx, o.path("objectId").asText(), username, textOr(o, "displayName", username), null, null);
+        return true;
+    }
+
+}

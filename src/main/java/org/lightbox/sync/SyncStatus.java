@@ -1,0 +1,41 @@
+package org.lightbox.sync;
+
+import java.time.Instant;
+
+/** Where sync stands, for the status bar: the connection, what is waiting or refused, and the last success. */
+public record SyncStatus(Connection connection, long waiting, long refused, Instant lastSuccess, String problem,
+        Instant nextAttempt, long conflicts) {
+
+    /** The workstation's relation to its central store right now. */
+    public enum Connection {
+        STANDALONE("Standalone: no central store configured"),
+        NOT_SIGNED_IN("Central store: not signed in"),
+        SYNCING("Online: syncing"),
+        ONLINE("Online"),
+        OFFLINE("Offline"),
+        SESSION_EXPIRED("Session on the central store expired: unlock to resume sync"),
+        MISCONFIGURED("Central store refused this workstation: check its settings");
+
+        private final String label;
+
+        Connection(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean isOnline() {
+            return this == ONLINE || this == SYNCING;
+        }
+    }
+
+    public static SyncStatus standalone(long waiting) {
+        return new SyncStatus(Connection.STANDALONE, waiting, 0, null, null, null, 0);
+    }
+
+    SyncStatus with(Connection newConnection, String newProblem, Instant newNextAttempt) {
+        return new SyncStatus(newConnection, waiting, refused, lastSuccess, newProblem, newNextAttempt, conflicts);
+    }
+}
