@@ -12,6 +12,11 @@ async function rolesOf(user) {
   return new Set(roles.map(r => r.get('name')));
 }
 
+async function maySignAlone(user) {
+  const profile = await new Parse.Query('RadiologistProfile').equalTo('user', user).first({ useMasterKey: true });
+  return Boolean(profile && profile.get('active') !== false && profile.get('maySignAlone'));
+}
+
 function refuse(message) {
   throw new Parse.Error(Parse.Error.OPERATION_FORBIDDEN, message);
 }
@@ -53,8 +58,11 @@ Parse.Cloud.beforeSave('Report', async req => {
   }
   const finalizing = FROZEN.has(after.get('status'));
   if (finalizing) {
-    if (!isAdmin && !roles.has('reviewer')) {
-      refuse('Only a reviewer or an administrator may finalize a report');
+    // As on the workstation: a reviewer or an administrator finalizes; so does the author of a draft
+    // whose radiologist profile lets them sign alone (draft -> final, no review step).
+    const ownDraft = assigned === user.id && (!before || before.get('status') === 'draft');
+    if (!isAdmin && !roles.has('reviewer') && !(ownDraft && await maySignAlone(user))) {
+      refuse('Only a reviewer, an administrator or a radiologist allowed to sign alone may finalize a report');
     }
     return;
   }

@@ -25,6 +25,7 @@ import org.lightbox.request.ImagingRequest;
 import org.lightbox.request.IntakeOutcome;
 import org.lightbox.request.Modality;
 import org.lightbox.request.RequestForm;
+import org.lightbox.store.DemoContent;
 
 /**
  * Demo content for a first start: a hospital, its scanners, and requests in every state, with due
@@ -41,6 +42,8 @@ final class DemoData {
     }
 
     void seed() {
+        // First, so that even a half-seeded folder is never connected to a central store.
+        workstation.settings().write(DemoContent.KEY, new DemoContent(true));
         ImagingCenter hospital = workstation.facilities().addCenter(actor, "Lightbox Demo Hospital");
         for (String[] s : new String[][] {{"CT-1", "CT"}, {"MR-1", "MR"}, {"CR-1", "CR"}, {"DX-1", "DX"}, {"US-1", "US"}}) {
             ModalityType type = ModalityType.of(s[1]);

@@ -336,7 +336,8 @@ public final class Reporting {
             repository.update(tx, amended);
             audit.append(tx, actor, ReportAction.ADDENDUM_SIGNED, Report.CLASS_NAME, report.id(),
                     Map.of("version", version.version(), "contentHash", version.contentHash()));
-            enqueue(tx, amended, Outbox.Operation.UPDATE);
+            // Not an update of the Report: on the central store a final report is frozen, and the addendum
+            // travels as the new ReportVersion queued by addVersion (status amended).
             return amended;
         });
     }

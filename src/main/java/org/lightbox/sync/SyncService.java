@@ -16,8 +16,10 @@ import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
 import org.lightbox.audit.AuditLog;
 import org.lightbox.domain.Actor;
+import org.lightbox.domain.DomainException;
 import org.lightbox.domain.Permission;
 import org.lightbox.store.Database;
+import org.lightbox.store.DemoContent;
 import org.lightbox.store.SettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +112,10 @@ public final class SyncService implements AutoCloseable {
     /** Points the workstation at a central store, or (null) makes it standalone. */
     public void configure(Actor actor, CentralStoreSettings store) {
         actor.require(Permission.MANAGE_SETTINGS);
+        if (store != null && DemoContent.isIn(settings)) {
+            throw new DomainException("This data folder holds the demo patients and requests; connected to a central store they"
+                    + " would be sent there as real ones. Use a fresh data folder (--data-dir DIR, with --no-demo-data).");
+        }
         database.update(tx -> {
             audit.append(tx, actor, SyncAction.CENTRAL_STORE_CONFIGURED, "CentralStore", store == null ? "" : store.url(),
                     store == null ? Map.of("standalone", true) : Map.of("url", store.url(), "applicationId", store.applicationId()));
@@ -121,7 +127,7 @@ public final class SyncService implements AutoCloseable {
 
     public CentralStoreClient client() {
         return new CentralStoreClient(http, json, settings().orElseThrow(
-                () -> new org.lightbox.domain.DomainException("No central store is configured: this workstation is standalone")));
+                () -> new DomainException("No central store is configured: this workstation is standalone")));
     }
 
     public CentralStoreClient client(CentralStoreSettings store) {

@@ -1,6 +1,7 @@
 package org.lightbox.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,6 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.auth.PasswordHasher;
+import org.lightbox.domain.Actor;
+import org.lightbox.domain.DomainException;
+import org.lightbox.sync.CentralStoreSettings;
 import org.lightbox.domain.RequestStatus;
 import org.lightbox.testing.MutableClock;
 import org.lightbox.worklist.WorklistEntry;
@@ -55,6 +59,18 @@ class FirstStartTest {
             assertThat(w.users().all()).hasSize(3);
         }
         assertThat(terminal.size()).isZero();
+    }
+
+    @Test
+    void aDataFolderWithDemoPatientsIsNeverConnectedToACentralStore() {
+        try (Workstation w = open()) {
+            new FirstRun(w.users(), w.folder(), new PrintStream(new ByteArrayOutputStream())).createAccountsIfNone();
+            new DemoData(w).seed();
+            assertThatThrownBy(() -> w.sync().configure(Actor.SYSTEM,
+                    new CentralStoreSettings("http://127.0.0.1:1337/parse", "lightbox", null)))
+                    .isInstanceOf(DomainException.class).hasMessageContaining("holds the demo patients");
+            assertThat(w.sync().settings()).isEmpty();
+        }
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -58,10 +60,14 @@ class WorkstationWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, () -> "");
+    }
+
+    private static void waitUntil(BooleanSupplier condition, Supplier<String> state) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there in 15 s", e);
+            throw new AssertionError("The window did not get there in 15 s " + state.get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -92,7 +98,10 @@ class WorkstationWindowTest {
 
         robot.type(KeyCode.SLASH);
         robot.write("novak");
-        waitUntil(() -> worklist(robot).getItems().size() == 1);
+        TextField search = robot.lookup("#worklist-search").queryAs(TextField.class);
+        waitUntil(() -> worklist(robot).getItems().size() == 1,
+                () -> "search box holds \"" + search.getText() + "\", focused: " + search.isFocused() + ", rows: "
+                        + worklist(robot).getItems().size());
         assertThat(text(robot, "#worklist-summary")).isEqualTo("1 request of 3");
 
         robot.type(KeyCode.DOWN);

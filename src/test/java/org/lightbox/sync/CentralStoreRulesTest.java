@@ -102,8 +102,28 @@ class CentralStoreRulesTest {
                 json().put("status", "final"));
 
         assertThat(byAuthor.code()).isEqualTo(119);
-        assertThat(byAuthor.body().path("error").asText()).contains("reviewer or an administrator");
+        assertThat(byAuthor.body().path("error").asText()).contains("Only a reviewer, an administrator");
         assertThat(byReviewer.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRadiologistAllowedToSignAloneFinalizesOwnDraftButNotAColleagues() {
+        String authorToken = session("solo", "radiologist");
+        String authorId = userId(authorToken);
+        ObjectNode profile = json().put("maySignAlone", true).put("active", true);
+        profile.putObject("user").put("__type", "Pointer").put("className", "_User").put("objectId", authorId);
+        assertThat(store.master("POST", "/classes/RadiologistProfile", profile).path("objectId").asText()).isNotEmpty();
+        String own = Ids.newId();
+        String colleagues = Ids.newId();
+        as(authorToken, "POST", "/classes/Report", report(own, authorId, "draft"));
+        String colleagueToken = session("colleague", "radiologist");
+        as(colleagueToken, "POST", "/classes/Report", report(colleagues, userId(colleagueToken), "draft"));
+
+        Answer ownSigned = as(authorToken, "PUT", "/classes/Report/" + own, json().put("status", "final"));
+        Answer colleaguesSigned = as(authorToken, "PUT", "/classes/Report/" + colleagues, json().put("status", "final"));
+
+        assertThat(ownSigned.status()).isEqualTo(200);
+        assertThat(colleaguesSigned.code()).isEqualTo(119);
     }
 
     @Test
