@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lightbox.audit.AuditCommand;
 import org.lightbox.dicom.sample.SampleDicomCommand;
+import org.lightbox.viewer.RenderCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -11,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code lightbox}: with no subcommand it opens the workstation window; subcommands run headless. */
 @Command(name = "lightbox", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lightbox radiology workstation. Without a command, opens the workstation window.",
-        subcommands = {AuditCommand.class, SampleDicomCommand.class})
+        subcommands = {AuditCommand.class, SampleDicomCommand.class, RenderCommand.class})
 final class LightboxCommand implements Callable<Integer> {
     private final WorkstationSession session;
     private final WindowLauncher window;
