@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
+import java.time.Duration;
 import org.lightbox.audit.AuditLog;
 import org.lightbox.audit.AuditTrail;
 import org.lightbox.auth.Authenticator;
@@ -19,9 +20,19 @@ import org.lightbox.request.RequestRecords;
 import org.lightbox.store.Database;
 import org.lightbox.store.Outbox;
 import org.lightbox.store.SettingsStore;
+import org.lightbox.dicom.FrameDecoder;
+import org.lightbox.viewer.CacheBudget;
+import org.lightbox.viewer.FrameCache;
+import org.lightbox.viewer.FrameLoader;
+import org.lightbox.viewer.Measurements;
+import org.lightbox.viewer.StudyImages;
+import org.lightbox.viewer.UserActivity;
+import org.lightbox.viewer.ViewerServices;
+import org.lightbox.viewer.ViewerSettings;
 import org.lightbox.worklist.Assignments;
 import org.lightbox.worklist.ReadingLocks;
 import org.lightbox.worklist.WorklistItems;
+import org.lightbox.worklist.WorklistQuery;
 import org.lightbox.worklist.WorklistRepository;
 
 /**
@@ -31,6 +42,8 @@ import org.lightbox.worklist.WorklistRepository;
  */
 public final class Workstation implements AutoCloseable {
     private static final String WORKSTATION_ID_KEY = "workstation.id";
+    /** How long without keyboard or mouse before the next worklist studies are decoded ahead. */
+    private static final Duration IDLE_BEFORE_PREFETCH = Duration.ofSeconds(30);
 
     private final DataFolder folder;
     private final Clock clock;
@@ -52,6 +65,9 @@ public final class Workstation implements AutoCloseable {
     private final WorklistRepository worklist;
     private final AccessionNumbers accessionNumbers;
     private final RequestRecords requests;
+    private final UserActivity userActivity;
+    private final FrameLoader frameLoader;
+    private final ViewerServices viewer;
 
     private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher) {
         this.folder = folder;
@@ -75,6 +91,14 @@ public final class Workstation implements AutoCloseable {
         this.worklist = new WorklistRepository(database);
         this.accessionNumbers = new AccessionNumbers(database, clock);
         this.requests = new RequestRecords(database, audit);
+        this.userActivity = new UserActivity(clock, IDLE_BEFORE_PREFETCH);
+        ViewerSettings viewerSettings = settings.read(ViewerSettings.KEY, ViewerSettings.class, ViewerSettings.DEFAULTS);
+        this.frameLoader = new FrameLoader(new FrameDecoder(),
+                new FrameCache(CacheBudget.forThisJvm(viewerSettings.cacheMegabytes())),
+                FrameLoader.defaultThreads(viewerSettings.decodeThreads()), userActivity::isIdle);
+        this.viewer = new ViewerServices(new StudyImages(database, folder.dicomStore()), frameLoader,
+                new Measurements(database, audit, clock), settings, worklist, new WorklistQuery(clock.getZone()),
+                userActivity, folder.root().resolve("exports"));
     }
 
     public static Workstation open(DataFolder folder) {
@@ -116,9 +140,12 @@ public final class Workstation implements AutoCloseable {
     public WorklistRepository worklist() { return worklist; }
     public AccessionNumbers accessionNumbers() { return accessionNumbers; }
     public RequestRecords requests() { return requests; }
+    public UserActivity userActivity() { return userActivity; }
+    public ViewerServices viewer() { return viewer; }
 
     @Override
     public void close() {
+        frameLoader.close();
         database.close();
     }
 }
