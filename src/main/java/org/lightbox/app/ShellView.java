@@ -1,6 +1,7 @@
 package org.lightbox.app;
 
 import java.time.ZoneId;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,8 +24,11 @@ import javafx.stage.Window;
 import org.lightbox.auth.LockScreenView;
 import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
+import org.lightbox.request.RequestDetails;
 import org.lightbox.request.IntakeFormView;
 import org.lightbox.ui.Stylesheets;
+import org.lightbox.viewer.ViewerView;
+import org.lightbox.viewer.ViewerViewModel;
 import org.lightbox.worklist.WorklistView;
 import org.lightbox.worklist.WorklistViewModel;
 
@@ -39,6 +43,16 @@ public final class ShellView extends StackPane {
     private WorklistViewModel worklistModel;
     private WorklistView worklistView;
     private LockScreenView lockScreen;
+    private ViewerViewModel viewerModel;
+    private ViewerView viewerView;
+    private final ChangeListener<RequestDetails> openInViewer = (o, old, details) -> {
+        if (viewerModel != null) {
+            viewerModel.open(details);
+            if (details != null) {
+                viewerView.focusActiveViewport();
+            }
+        }
+    };
 
     public ShellView(ShellViewModel model, ZoneId zone) {
         this.model = model;
@@ -51,6 +65,7 @@ public final class ShellView extends StackPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         model.actorProperty().addListener((o, old, now) -> show(now));
         model.lockedProperty().addListener((o, old, locked) -> showLock(locked));
+        model.openedProperty().addListener(openInViewer);
         show(model.actorProperty().get());
     }
 
@@ -59,6 +74,11 @@ public final class ShellView extends StackPane {
             worklistModel.dispose();
             worklistModel = null;
             worklistView = null;
+        }
+        if (viewerModel != null) {
+            viewerModel.dispose();
+            viewerModel = null;
+            viewerView = null;
         }
         lockScreen = null;
         if (actor == null) {
@@ -70,9 +90,11 @@ public final class ShellView extends StackPane {
         worklistModel = model.worklistViewModel();
         worklistView = new WorklistView(worklistModel, zone);
         worklistView.onNewRequest(this::openIntakeForm);
-        SplitPane panes = new SplitPane(worklistView, OpenedRequestViews.images(model.openedProperty(), zone),
-                OpenedRequestViews.report(model.openedProperty()));
-        panes.setDividerPositions(0.62, 0.83);
+        viewerModel = model.viewerViewModel(zone);
+        viewerView = new ViewerView(viewerModel);
+        viewerModel.open(model.openedProperty().get());
+        SplitPane panes = new SplitPane(worklistView, viewerView, OpenedRequestViews.report(model.openedProperty()));
+        panes.setDividerPositions(0.38, 0.83);
         BorderPane main = new BorderPane(panes);
         main.setTop(header(actor));
         main.setBottom(new StatusBarView(model, actor));
