@@ -94,7 +94,7 @@ public final class ShellView extends StackPane {
         viewerView = new ViewerView(viewerModel);
         viewerModel.open(model.openedProperty().get());
         SplitPane panes = new SplitPane(worklistView, viewerView, OpenedRequestViews.report(model.openedProperty()));
-        panes.setDividerPositions(0.38, 0.83);
+        panes.setDividerPositions(0.33, 0.83);
         BorderPane main = new BorderPane(panes);
         main.setTop(header(actor));
         main.setBottom(new StatusBarView(model, actor));

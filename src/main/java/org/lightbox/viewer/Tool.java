@@ -2,11 +2,11 @@ package org.lightbox.viewer;
 
 /** What a left-button drag in a viewport does. */
 public enum Tool {
-    WINDOW("Window/level"),
+    WINDOW("W/L"),
     PAN("Pan"),
     ZOOM("Zoom"),
     DISTANCE("Distance"),
-    ELLIPSE("Ellipse ROI");
+    ELLIPSE("ROI");
 
     private final String label;
 

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
@@ -71,9 +71,9 @@ public final class ViewerView extends BorderPane {
         addEventFilter(javafx.scene.input.MouseEvent.ANY, e -> model.activity());
     }
 
-    private HBox toolBar() {
+    private FlowPane toolBar() {
         ToggleGroup layouts = new ToggleGroup();
-        HBox bar = new HBox(6);
+        FlowPane bar = new FlowPane(4, 4);
         bar.getStyleClass().add("viewer-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         for (Layout layout : Layout.values()) {
@@ -113,19 +113,18 @@ public final class ViewerView extends BorderPane {
         fps.valueProperty().addListener((o, old, now) -> model.cineFpsProperty().set(now));
         model.cineFpsProperty().addListener((o, old, now) -> fps.getValueFactory().setValue(now.intValue()));
         fps.setTooltip(new Tooltip("Cine frames per second ([ and ])"));
-        Button export = new Button("Export PNG");
+        Button export = new Button("PNG");
         export.setOnAction(e -> exportActive());
         export.setTooltip(new Tooltip("Export the active viewport as PNG (Ctrl+E)"));
         Label status = new Label();
         status.setId("viewer-status");
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.statusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label help = new Label("Keys");
+        Label help = new Label("Keys?");
         help.getStyleClass().add("muted");
         help.setTooltip(new Tooltip(KEYS));
-        bar.getChildren().addAll(sync, overlay, cine, fps, new Label("fps"), export, status, spacer, help);
+        bar.getChildren().addAll(sync, overlay, cine, fps, new Label("fps"), export, help, status);
+        bar.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         return bar;
     }
 

@@ -140,7 +140,8 @@ public final class ViewportView extends StackPane {
         }
         Affine toScreen = imageToScreen();
         g.setTransform(toScreen);
-        g.setImageSmoothing(model.effectiveScale() < 1);
+        // Interpolate when magnifying a little, as reading viewers do; show true pixels when zoomed far in.
+        g.setImageSmoothing(model.effectiveScale() < 3);
         g.drawImage(picture, 0, 0);
         g.setTransform(new Affine());
         g.setLineWidth(1.5);
