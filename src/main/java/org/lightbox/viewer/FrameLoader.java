@@ -125,9 +125,9 @@ public final class FrameLoader implements AutoCloseable {
         return result == null ? new FrameResult.Failed("the frame was evicted as soon as it was decoded") : result;
     }
 
-    /** Starts prefetching a stack around a focus; close the handle when the stack leaves the screen. */
-    public StackPrefetch prefetch(List<StackImage> stack, LoadPriority priority) {
-        StackPrefetch prefetch = new StackPrefetch(this, stack, priority);
+    /** Starts prefetching a stack around {@code focus}; close the handle when the stack leaves the screen. */
+    public StackPrefetch prefetch(List<StackImage> stack, LoadPriority priority, int focus) {
+        StackPrefetch prefetch = new StackPrefetch(this, stack, priority, focus);
         if (!workers.isEmpty()) {
             synchronized (lock) {
                 prefetches.add(prefetch);

@@ -14,10 +14,11 @@ public final class StackPrefetch implements AutoCloseable {
     private volatile int focus;
     private volatile boolean closed;
 
-    StackPrefetch(FrameLoader loader, List<StackImage> stack, LoadPriority priority) {
+    StackPrefetch(FrameLoader loader, List<StackImage> stack, LoadPriority priority, int focus) {
         this.loader = loader;
         this.stack = List.copyOf(stack);
         this.priority = priority;
+        this.focus = focus;
     }
 
     LoadPriority priority() {

@@ -170,7 +170,7 @@ public final class ViewerViewModel {
             if (key != null) {
                 services.loader().request(key);
             }
-            StackPrefetch prefetch = services.loader().prefetch(thumbnail.series().images(), LoadPriority.OPEN_SERIES);
+            StackPrefetch prefetch = services.loader().prefetch(thumbnail.series().images(), LoadPriority.OPEN_SERIES, 0);
             seriesPrefetch.add(prefetch);
             updateThumbnail(thumbnail);
         }

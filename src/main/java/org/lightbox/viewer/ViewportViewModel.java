@@ -116,8 +116,9 @@ public final class ViewportViewModel {
             updateOverlay();
             return;
         }
-        prefetch = loader.prefetch(newSeries.images(), LoadPriority.AROUND_CURRENT);
-        goTo(Math.max(0, Math.min(newSeries.size() - 1, start)));
+        int first = Math.max(0, Math.min(newSeries.size() - 1, start));
+        prefetch = loader.prefetch(newSeries.images(), LoadPriority.AROUND_CURRENT, first);
+        goTo(first);
     }
 
     public void clear() {

@@ -53,9 +53,8 @@ public final class WorklistPrefetch implements AutoCloseable {
         }
         stop();
         for (List<StackImage> stack : stacks) {
-            StackPrefetch prefetch = loader.prefetch(stack, LoadPriority.IDLE);
-            prefetch.focus(0); // the viewer opens a series at its first image
-            running.add(prefetch);
+            // The viewer opens a series at its first image.
+            running.add(loader.prefetch(stack, LoadPriority.IDLE, 0));
         }
         return next.stream().map(WorklistEntry::requestId).toList();
     }
