@@ -60,6 +60,7 @@ public final class ViewportViewModel {
 
     private StackPrefetch prefetch;
     private FrameKey pinned;
+    private FrameKey awaited;
     private RawFrame frame;
     private boolean windowChosen;
     private double viewportWidth;
@@ -190,7 +191,8 @@ public final class ViewportViewModel {
         }
         FrameResult result = loader.cached(shown);
         if (result == null) {
-            message.set("Loading image " + (index.get() + 1) + "…");
+            // The previous image stays on screen until this one is decoded: scrolling never flashes black.
+            awaited = key;
             loader.request(shown);
             result = loader.cached(shown); // a synchronous loader has it now
             if (result == null) {
@@ -198,6 +200,7 @@ public final class ViewportViewModel {
                 return;
             }
         }
+        awaited = null;
         if (result instanceof FrameResult.Failed failed) {
             frame = null;
             image.set(null);
@@ -222,8 +225,7 @@ public final class ViewportViewModel {
 
     private void frameLoaded(FrameKey key) {
         tasks.onUiThread(() -> {
-            StackImage shown = current();
-            if (shown != null && shown.key().equals(key) && frame == null) {
+            if (key.equals(awaited)) {
                 display();
             }
         });
