@@ -1,10 +1,11 @@
 package org.lightbox.viewer;
 
 /**
- * How many bytes of decoded frames to keep. By default 40% of the maximum heap, at most 768 MB: a
- * 1,000-slice 512x512 CT (about 525 MB of 16-bit frames) fits whole on a default JVM of a 4 GB
- * machine and up, and the heap stays under 1 GB with it. Weasis sizes its cache the same way, from
- * the memory the JVM may use rather than a fixed count of images.
+ * How many bytes of heap decoded frames may take. By default 40% of the maximum heap, at most
+ * 768 MB, so the rest of the workstation always has room, and a 1,000-slice 512x512 CT (about
+ * 525 MB of 16-bit frames) fits whole where the heap is large enough; the heap with it open stays
+ * under 1 GB either way. Weasis sizes its cache the same way, from the memory the JVM may use
+ * rather than a fixed count of images. {@link HeapFootprint} says what a frame really takes.
  */
 public final class CacheBudget {
     static final long MEGABYTE = 1024L * 1024;

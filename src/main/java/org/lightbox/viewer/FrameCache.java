@@ -38,15 +38,15 @@ public final class FrameCache {
     public synchronized void put(FrameKey key, RawFrame frame) {
         RawFrame old = frames.put(key, frame);
         if (old != null) {
-            usedBytes -= old.bytes();
+            usedBytes -= footprint(old);
         }
-        usedBytes += frame.bytes();
+        usedBytes += footprint(frame);
         evictOver(budgetBytes, key);
     }
 
     /** Whether {@code bytes} more fit without evicting anything: speculative prefetch asks first. */
     public synchronized boolean hasRoomFor(long bytes) {
-        return usedBytes + bytes <= budgetBytes;
+        return usedBytes + HeapFootprint.of(bytes) <= budgetBytes;
     }
 
     public synchronized void pin(FrameKey key) {
@@ -62,6 +62,7 @@ public final class FrameCache {
         return pins.containsKey(key);
     }
 
+    /** Bytes of heap the cached frames take, as G1 lays them out. */
     public synchronized long usedBytes() {
         return usedBytes;
     }
@@ -76,7 +77,11 @@ public final class FrameCache {
 
     public synchronized void clear() {
         frames.keySet().removeIf(key -> !pins.containsKey(key));
-        usedBytes = frames.values().stream().mapToLong(RawFrame::bytes).sum();
+        usedBytes = frames.values().stream().mapToLong(FrameCache::footprint).sum();
+    }
+
+    private static long footprint(RawFrame frame) {
+        return HeapFootprint.of(frame.bytes());
     }
 
     private void evictOver(long budget, FrameKey justAdded) {
@@ -84,7 +89,7 @@ public final class FrameCache {
         while (usedBytes > budget && oldestFirst.hasNext()) {
             Map.Entry<FrameKey, RawFrame> entry = oldestFirst.next();
             if (!pins.containsKey(entry.getKey()) && !entry.getKey().equals(justAdded)) {
-                usedBytes -= entry.getValue().bytes();
+                usedBytes -= footprint(entry.getValue());
                 oldestFirst.remove();
             }
         }

@@ -36,7 +36,7 @@ public final class StackPrefetch implements AutoCloseable {
         if (closed || stack.isEmpty()) {
             return null;
         }
-        long perFrame = stack.get(0).estimatedBytes();
+        long perFrame = HeapFootprint.of(stack.get(0).estimatedBytes());
         int reach = (int) Math.min(stack.size(), Math.max(1, cache.budgetBytes() / 2 / perFrame));
         int center = Math.max(0, Math.min(stack.size() - 1, focus));
         for (int distance = 0; distance <= reach; distance++) {

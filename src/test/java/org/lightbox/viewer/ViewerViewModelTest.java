@@ -196,4 +196,47 @@ class ViewerViewModelTest {
         assertThat(v.thumbnails()).isEmpty();
         assertThat(v.active().imageProperty().get()).isNull();
     }
+
+    @Test
+    void cineStepsThroughTheStackAtItsOwnPaceAndWrapsRound() {
+        ViewerViewModel v = viewer();
+        openHead(v);
+        v.active().goTo(22);
+        v.toggleCine();
+        assertThat(v.cinePlayingProperty().get()).isTrue();
+        tasks.tick();
+        tasks.tick();
+        assertThat(v.active().indexProperty().get()).isZero();
+        v.changeCineFps(5);
+        assertThat(v.cineFpsProperty().get()).isEqualTo(20);
+        v.toggleCine();
+        tasks.tick();
+        assertThat(v.active().indexProperty().get()).isZero();
+    }
+
+    @Test
+    void theViewIsExportedAsPngIntoTheExportFolder() throws IOException {
+        ViewerViewModel v = viewer();
+        openHead(v);
+        v.active().goTo(3);
+        v.export(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB));
+        Path exported = dir.resolve("exports").resolve("DEMO0001-s1-im4.png"); // the study's accession, as the images carry it
+        assertThat(exported).exists();
+        assertThat(javax.imageio.ImageIO.read(exported.toFile()).getWidth()).isEqualTo(40);
+        assertThat(v.statusProperty().get()).startsWith("Exported");
+    }
+
+    @Test
+    void idlePrefetchPicksTheNextStudiesOnTheWorklistButNotTheOpenOne() {
+        Actor admin = scenario.workstation.users().findByUsername("admin").orElseThrow().asActor();
+        ImagingRequest chest = scenario.performed(admin, "LB-100002", "Novak", "urgent", Duration.ofMinutes(30));
+        StoredStudies.store(scenario.workstation, chest, StoredStudies.filesUnder(SAMPLES.resolve("DEMO0002-ct-chest")));
+        scenario.performed(admin, "LB-100009", "Nobody", "stat", Duration.ofMinutes(10)); // no images yet
+        WorklistPrefetch prefetch = new WorklistPrefetch(scenario.workstation.worklist(), new WorklistQuery(ZoneOffset.UTC),
+                scenario.workstation.viewer().studies(), scenario.workstation.viewer().loader());
+        // STAT first, then by due time; requests whose images have not arrived are skipped.
+        assertThat(prefetch.refresh(radiologist, head.id(), 3)).contains(chest.id()).doesNotContain(head.id());
+        assertThat(prefetch.refresh(radiologist, null, 3)).startsWith(head.id()).contains(chest.id());
+        prefetch.close();
+    }
 }
