@@ -187,8 +187,14 @@ public final class ViewerViewModel {
         activate(viewports.get(0));
     }
 
+    /** Shows a series from its first image, or, with synchronized scrolling, at the active viewport's slice position. */
     private void show(ViewportViewModel viewport, SeriesThumbnail thumbnail) {
-        viewport.show(thumbnail.study(), thumbnail.series(), 0,
+        int start = 0;
+        StackImage at = active() == null || active() == viewport ? null : active().current();
+        if (synchronizedScrolling.get() && at != null && at.sliceLocation() != null) {
+            start = Math.max(0, thumbnail.series().nearestTo(at.sliceLocation()));
+        }
+        viewport.show(thumbnail.study(), thumbnail.series(), start,
                 measurementsByStudy.getOrDefault(thumbnail.study().studyInstanceUid(), List.of()));
     }
 

@@ -89,6 +89,8 @@ public final class ViewportView extends StackPane {
         label.getStyleClass().add("overlay-text");
         label.setId("overlay-" + id + "-" + model.slot());
         label.setMouseTransparent(true);
+        // Left and right corners share the width: a narrow viewport shortens the texts rather than overlaps them.
+        label.maxWidthProperty().bind(widthProperty().divide(2).subtract(6));
         label.visibleProperty().bind(viewer.overlayShownProperty());
         StackPane.setAlignment(label, position);
         label.setAlignment(position);
@@ -147,7 +149,7 @@ public final class ViewportView extends StackPane {
         g.setLineWidth(1.5);
         g.setFont(Font.font(12));
         for (Measurement m : model.measurementsShown()) {
-            draw(g, toScreen, m.kind(), m.x1(), m.y1(), m.x2(), m.y2(), MEASURE, m.result());
+            draw(g, toScreen, m.kind(), m.x1(), m.y1(), m.x2(), m.y2(), MEASURE, m.result().replace("  area", "\narea"));
         }
         if (draftFrom != null && draftTo != null) {
             MeasurementKind kind = viewer.toolProperty().get() == Tool.ELLIPSE ? MeasurementKind.ELLIPSE : MeasurementKind.DISTANCE;
@@ -169,7 +171,14 @@ public final class ViewportView extends StackPane {
                     Math.abs(b.getY() - a.getY()));
         }
         if (label != null) {
-            g.fillText(label, Math.max(a.getX(), b.getX()) + 6, Math.max(a.getY(), b.getY()) + 4);
+            // Beside the drawing, but kept inside the viewport so that the value is always readable.
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(label);
+            measure.setFont(g.getFont());
+            double width = measure.getLayoutBounds().getWidth();
+            double height = measure.getLayoutBounds().getHeight();
+            double x = Math.min(Math.max(a.getX(), b.getX()) + 6, g.getCanvas().getWidth() - width - 4);
+            double y = Math.min(Math.max(a.getY(), b.getY()) + 4, g.getCanvas().getHeight() - height);
+            g.fillText(label, Math.max(4, x), Math.max(14, y));
         }
     }
 

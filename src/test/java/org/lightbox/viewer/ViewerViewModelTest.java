@@ -123,10 +123,12 @@ class ViewerViewModelTest {
     void sideBySideThePriorFollowsBySlicePosition() {
         ViewerViewModel v = viewer();
         openHead(v);
+        v.active().goTo(3); // 90 mm
         v.setLayout(Layout.SIDE_BY_SIDE);
         ViewportViewModel current = v.viewports().get(0);
         ViewportViewModel priorViewport = v.viewports().get(1);
         assertThat(priorViewport.studyProperty().get().prior()).isTrue();
+        assertThat(priorViewport.current().sliceLocation()).as("opens where the current study is").isEqualTo(90.0);
         current.goTo(10); // 105 - 10 * 5 = 55 mm
         assertThat(current.current().sliceLocation()).isEqualTo(55.0);
         assertThat(priorViewport.current().sliceLocation()).isIn(50.0, 60.0);
