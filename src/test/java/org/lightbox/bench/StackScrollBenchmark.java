@@ -54,6 +54,10 @@ public class StackScrollBenchmark {
     @Param({"cold", "warm"})
     String cache;
 
+    /** Decode threads; 0 is the workstation's default (cores - 1, at least 1, at most 4). */
+    @Param({"0"})
+    int threads;
+
     private BenchCt ct;
     private List<StackImage> stack;
     private FrameLoader loader;
@@ -70,7 +74,7 @@ public class StackScrollBenchmark {
     @Setup(Level.Iteration)
     public void openTheSeries() throws InterruptedException {
         loader = new FrameLoader(new FrameDecoder(), new FrameCache(512L * 1024 * 1024),
-                FrameLoader.defaultThreads(0), () -> false);
+                FrameLoader.defaultThreads(threads), () -> false);
         prefetch = loader.prefetch(stack, LoadPriority.AROUND_CURRENT, 0);
         if (cache.equals("warm")) {
             for (StackImage image : stack) {
