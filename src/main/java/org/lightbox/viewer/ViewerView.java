@@ -32,7 +32,7 @@ public final class ViewerView extends BorderPane {
     /** What the keys do; the tool bar's tooltips and the README say the same. */
     public static final String KEYS = """
             Wheel, Up/Down: previous/next image   PgUp/PgDn: 10 images   Home/End: first/last
-            Left/Right: previous/next series   1-9: CT presets   0: the image's own window
+            Left/Right: previous/next series   1-9: CT presets   0: the image's own window   C: its next window/VOI LUT
             Drag: window/level (or the current tool)   Middle drag: pan   Right drag: zoom
             W window, D distance, E ellipse ROI, P pan, Z zoom tool   Delete: remove last measurement
             F fit   A actual size (1:1)   +/-: zoom   I invert   R/Shift+R rotate   H/V flip   Esc reset
@@ -218,6 +218,7 @@ public final class ViewerView extends BorderPane {
             case END -> v.goTo(v.hasImages() ? v.seriesProperty().get().size() - 1 : 0);
             case LEFT -> model.stepSeries(-1);
             case RIGHT -> model.stepSeries(1);
+            case C -> model.nextFileVoi();
             case I -> v.toggleInvert();
             case R -> v.rotate(e.isShiftDown() ? -1 : 1);
             case H -> v.flipHorizontally();

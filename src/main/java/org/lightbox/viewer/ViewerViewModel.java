@@ -254,6 +254,12 @@ public final class ViewerViewModel {
         }
     }
 
+    /** C: the next window or VOI LUT the image's file offers. */
+    public void nextFileVoi() {
+        String name = active().nextFileVoi();
+        status.set(name.isEmpty() ? "The image offers no other window" : name);
+    }
+
     private void scrolled(ViewportViewModel source) {
         if (!synchronizedScrolling.get() || source != active()) {
             return;

@@ -258,6 +258,40 @@ public final class ViewportViewModel {
         }
     }
 
+    /**
+     * The next VOI the file offers (PS3.3 C.11.2: several windows, then VOI LUTs), round to the
+     * first; returns its name for the status line, e.g. "BONE (600/2800)", or "" when there is none.
+     */
+    public String nextFileVoi() {
+        if (!(frame instanceof GreyFrame grey) || presentation.get() == null) {
+            return "";
+        }
+        org.lightbox.dicom.Greyscale g = grey.greyscale();
+        int choices = g.windows().size() + g.voiLuts().size();
+        if (choices == 0) {
+            return "";
+        }
+        GreyPresentation now = presentation.get();
+        int current = now.voiLutIndex() >= 0 ? g.windows().size() + now.voiLutIndex()
+                : g.windows().stream().map(WindowLevel::of).toList().indexOf(now.window());
+        int next = (current + 1) % choices;
+        windowChosen = true;
+        String name;
+        if (next < g.windows().size()) {
+            org.lightbox.dicom.DicomHeader.VoiWindow w = g.windows().get(next);
+            presentation.set(new GreyPresentation(WindowLevel.of(w), -1, now.inverted()));
+            name = (w.explanation().isBlank() ? "Window " + (next + 1) : w.explanation()) + " (" + WindowLevel.of(w).label() + ")";
+        } else {
+            int lut = next - g.windows().size();
+            presentation.set(new GreyPresentation(now.window(), lut, now.inverted()));
+            String explanation = g.voiLuts().get(lut).explanation();
+            name = explanation.isBlank() ? "VOI LUT " + (lut + 1) : explanation;
+        }
+        render();
+        updateOverlay();
+        return name;
+    }
+
     public void toggleInvert() {
         if (presentation.get() != null) {
             windowChosen = true;
@@ -384,7 +418,8 @@ public final class ViewportViewModel {
                 : String.format(Locale.ROOT, "\nLoc %.1f mm", shown.sliceLocation());
         bottomLeft.set(shown == null ? "" : "Im " + (index.get() + 1) + "/" + se.size() + location);
         GreyPresentation p = presentation.get();
-        String window = frame instanceof GreyFrame && p != null ? p.window().label() + (p.inverted() ? "  inv" : "") : "";
+        String voi = p == null ? "" : p.voiLutIndex() >= 0 ? "VOI LUT " + (p.voiLutIndex() + 1) : p.window().label();
+        String window = frame instanceof GreyFrame && p != null ? voi + (p.inverted() ? "  inv" : "") : "";
         bottomRight.set(window + String.format(Locale.ROOT, "\nZoom %.2fx", effectiveScale()));
     }
 

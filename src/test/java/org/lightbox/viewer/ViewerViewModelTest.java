@@ -241,4 +241,16 @@ class ViewerViewModelTest {
         assertThat(prefetch.refresh(radiologist, null, 3)).startsWith(head.id()).contains(chest.id());
         prefetch.close();
     }
+
+    @Test
+    void theOtherWindowsOfTheFileCanBeChosenInTurn() {
+        ViewerViewModel v = viewer();
+        openHead(v);
+        assertThat(v.active().presentationProperty().get().window()).isEqualTo(new WindowLevel(40, 80));
+        v.nextFileVoi();
+        assertThat(v.active().presentationProperty().get().window()).isEqualTo(new WindowLevel(600, 2800));
+        assertThat(v.statusProperty().get()).contains("BONE");
+        v.nextFileVoi();
+        assertThat(v.active().presentationProperty().get().window()).isEqualTo(new WindowLevel(40, 80));
+    }
 }
