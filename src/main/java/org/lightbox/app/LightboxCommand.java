@@ -10,6 +10,7 @@ import org.lightbox.ingest.ListenCommand;
 import org.lightbox.ingest.pacs.PacsCommand;
 import org.lightbox.sync.CentralStoreCommand;
 import org.lightbox.sync.SyncCommand;
+import org.lightbox.viewer.RenderCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -17,8 +18,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code lightbox}: with no subcommand it opens the workstation window; subcommands run headless. */
 @Command(name = "lightbox", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lightbox radiology workstation. Without a command, opens the workstation window.",
-        subcommands = {ImportCommand.class, ListenCommand.class, PacsCommand.class, ReportCommand.class, SyncCommand.class,
-                CentralStoreCommand.class, AuditCommand.class, SampleDicomCommand.class})
+        subcommands = {ImportCommand.class, ListenCommand.class, PacsCommand.class, RenderCommand.class, ReportCommand.class,
+                SyncCommand.class, CentralStoreCommand.class, AuditCommand.class, SampleDicomCommand.class})
 final class LightboxCommand implements Callable<Integer> {
     private final WorkstationSession session;
     private final WindowLauncher window;

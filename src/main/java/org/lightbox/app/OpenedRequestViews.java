@@ -1,7 +1,5 @@
 package org.lightbox.app;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -10,35 +8,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.request.RequestDetails;
-import org.lightbox.request.StudySummary;
 import org.lightbox.ui.Stylesheets;
 
 /**
- * What the image and report panes show of the opened request until the viewer and the report editor
- * take their places: the patient, the request and its studies.
+ * What the report pane shows of the opened request until the report editor takes its place: the
+ * patient and the request.
  */
 final class OpenedRequestViews {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
-
     private OpenedRequestViews() {
-    }
-
-    static VBox images(ObservableValue<RequestDetails> opened, ZoneId zone) {
-        return pane("IMAGES", "viewer-pane", opened, details -> {
-            VBox content = new VBox(8, header(details.request()));
-            if (details.studies().isEmpty()) {
-                content.getChildren().add(muted("No images yet: the scan has not been registered."));
-            }
-            for (StudySummary s : details.studies()) {
-                VBox card = new VBox(new Label(s.modality() + "  " + s.description()),
-                        muted((s.performedAt() == null ? "" : WHEN.format(s.performedAt().atZone(zone)) + "  ·  ")
-                                + s.seriesCount() + " series, " + s.instanceCount() + " images"),
-                        muted(s.studyInstanceUid()));
-                card.getStyleClass().add("study-card");
-                content.getChildren().add(card);
-            }
-            return content;
-        });
     }
 
     static VBox report(ObservableValue<RequestDetails> opened) {

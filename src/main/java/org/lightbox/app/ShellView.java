@@ -2,6 +2,7 @@ package org.lightbox.app;
 
 import java.time.ZoneId;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -32,11 +33,14 @@ import org.lightbox.report.ReportEditorViewModel;
 import org.lightbox.ingest.ImportSourceChooser;
 import org.lightbox.ingest.ScansView;
 import org.lightbox.ingest.ScansViewModel;
+import org.lightbox.request.RequestDetails;
 import org.lightbox.request.IntakeFormView;
 import org.lightbox.request.RequestDetails;
 import org.lightbox.sync.SyncPanelView;
 import org.lightbox.sync.SyncPanelViewModel;
 import org.lightbox.ui.Stylesheets;
+import org.lightbox.viewer.ViewerView;
+import org.lightbox.viewer.ViewerViewModel;
 import org.lightbox.worklist.WorklistView;
 import org.lightbox.worklist.WorklistViewModel;
 
@@ -56,6 +60,16 @@ public final class ShellView extends StackPane {
     private ReportEditorView reportView;
     private ScansViewModel scansModel;
     private TabPane leftTabs;
+    private ViewerViewModel viewerModel;
+    private ViewerView viewerView;
+    private final ChangeListener<RequestDetails> openInViewer = (o, old, details) -> {
+        if (viewerModel != null) {
+            viewerModel.open(details);
+            if (details != null) {
+                viewerView.focusActiveViewport();
+            }
+        }
+    };
 
     public ShellView(ShellViewModel model, ZoneId zone) {
         this.model = model;
@@ -70,6 +84,7 @@ public final class ShellView extends StackPane {
         model.actorProperty().addListener((o, old, now) -> show(now));
         model.lockedProperty().addListener((o, old, locked) -> showLock(locked));
         model.openedProperty().addListener((o, old, details) -> openReport(details));
+        model.openedProperty().addListener(openInViewer);
         model.statAlertProperty().addListener((o, old, alert) -> {
             if (alert != null) {
                 DesktopNotifications.stat(this, alert);
@@ -90,6 +105,11 @@ public final class ShellView extends StackPane {
             scansModel = null;
         }
         leftTabs = null;
+        if (viewerModel != null) {
+            viewerModel.dispose();
+            viewerModel = null;
+            viewerView = null;
+        }
         lockScreen = null;
         if (actor == null) {
             SignInView signIn = new SignInView(model.signInViewModel());
@@ -100,8 +120,11 @@ public final class ShellView extends StackPane {
         worklistModel = model.worklistViewModel();
         worklistView = new WorklistView(worklistModel, zone);
         worklistView.onNewRequest(this::openIntakeForm);
-        SplitPane panes = new SplitPane(leftSide(), OpenedRequestViews.images(model.openedProperty(), zone), reportPane());
-        panes.setDividerPositions(0.42, 0.66);
+        viewerModel = model.viewerViewModel(zone);
+        viewerView = new ViewerView(viewerModel);
+        viewerModel.open(model.openedProperty().get());
+        SplitPane panes = new SplitPane(leftSide(), viewerView, reportPane());
+        panes.setDividerPositions(0.33, 0.72);
         BorderPane main = new BorderPane(panes);
         main.setTop(header(actor));
         main.setBottom(new StatusBarView(model.syncStatus(), actor, this::openSyncPanel));

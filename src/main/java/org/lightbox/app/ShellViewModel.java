@@ -1,6 +1,7 @@
 package org.lightbox.app;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskHandle;
 import org.lightbox.ui.TaskListener;
 import org.lightbox.ui.UserMessages;
+import org.lightbox.viewer.ViewerViewModel;
 import org.lightbox.worklist.WorklistEntry;
 import org.lightbox.worklist.WorklistViewModel;
 
@@ -106,6 +108,11 @@ public final class ShellViewModel {
                 workstation.storageScp(), workstation.settings(), tasks, actor.get(), this::refreshStatus);
     }
 
+    /** The image viewer for the signed-in user; the shell passes it each opened request. */
+    public ViewerViewModel viewerViewModel(ZoneId zone) {
+        return new ViewerViewModel(workstation.viewer(), tasks, actor.get(), zone);
+    }
+
     public IntakeFormViewModel intakeFormViewModel(Consumer<ImagingRequest> onCreated) {
         return new IntakeFormViewModel(workstation.intake(), workstation.patients(), workstation.facilities(),
                 workstation.accessionNumbers(), tasks, actor.get(), request -> {
@@ -148,6 +155,7 @@ public final class ShellViewModel {
 
     /** Any key or mouse input in the window. */
     public void activity() {
+        workstation.userActivity().touched();
         if (idleLock != null && !locked.get()) {
             idleLock.activity();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
+import java.time.Duration;
 import org.lightbox.audit.AuditLog;
 import org.lightbox.audit.AuditTrail;
 import org.lightbox.auth.Authenticator;
@@ -31,9 +32,19 @@ import org.lightbox.store.SettingsStore;
 import org.lightbox.sync.CentralSignIn;
 import org.lightbox.sync.SyncService;
 import org.lightbox.sync.SyncTiming;
+import org.lightbox.dicom.FrameDecoder;
+import org.lightbox.viewer.CacheBudget;
+import org.lightbox.viewer.FrameCache;
+import org.lightbox.viewer.FrameLoader;
+import org.lightbox.viewer.Measurements;
+import org.lightbox.viewer.StudyImages;
+import org.lightbox.viewer.UserActivity;
+import org.lightbox.viewer.ViewerServices;
+import org.lightbox.viewer.ViewerSettings;
 import org.lightbox.worklist.Assignments;
 import org.lightbox.worklist.ReadingLocks;
 import org.lightbox.worklist.WorklistItems;
+import org.lightbox.worklist.WorklistQuery;
 import org.lightbox.worklist.WorklistRepository;
 
 /**
@@ -43,6 +54,8 @@ import org.lightbox.worklist.WorklistRepository;
  */
 public final class Workstation implements AutoCloseable {
     private static final String WORKSTATION_ID_KEY = "workstation.id";
+    /** How long without keyboard or mouse before the next worklist studies are decoded ahead. */
+    private static final Duration IDLE_BEFORE_PREFETCH = Duration.ofSeconds(30);
 
     private final DataFolder folder;
     private final Clock clock;
@@ -75,6 +88,9 @@ public final class Workstation implements AutoCloseable {
     private final StorageScpService storageScp;
     private final SyncService sync;
     private final CentralSignIn signIn;
+    private final UserActivity userActivity;
+    private final FrameLoader frameLoader;
+    private final ViewerServices viewer;
 
     private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher, SyncTiming syncTiming) {
         this.folder = folder;
@@ -110,6 +126,14 @@ public final class Workstation implements AutoCloseable {
         this.storageScp = new StorageScpService(importer, folder.incoming().resolve("storage-scp"), database, audit);
         this.sync = SyncService.over(database, settings, audit, json, clock, hasher, syncTiming);
         this.signIn = new CentralSignIn(authenticator, sync);
+        this.userActivity = new UserActivity(clock, IDLE_BEFORE_PREFETCH);
+        ViewerSettings viewerSettings = settings.read(ViewerSettings.KEY, ViewerSettings.class, ViewerSettings.DEFAULTS);
+        this.frameLoader = new FrameLoader(new FrameDecoder(),
+                new FrameCache(CacheBudget.forThisJvm(viewerSettings.cacheMegabytes())),
+                FrameLoader.defaultThreads(viewerSettings.decodeThreads()), userActivity::isIdle);
+        this.viewer = new ViewerServices(new StudyImages(database, folder.dicomStore()), frameLoader,
+                new Measurements(database, audit, clock), settings, worklist, new WorklistQuery(clock.getZone()),
+                userActivity, folder.root().resolve("exports"));
     }
 
     public static Workstation open(DataFolder folder) {
@@ -168,11 +192,14 @@ public final class Workstation implements AutoCloseable {
     public SyncService sync() { return sync; }
     /** Sign-in as the window does it: against the central store when one is configured, else locally. */
     public CentralSignIn signIn() { return signIn; }
+    public UserActivity userActivity() { return userActivity; }
+    public ViewerServices viewer() { return viewer; }
 
     @Override
     public void close() {
         storageScp.close();
         sync.close();
+        frameLoader.close();
         database.close();
     }
 }

@@ -25,6 +25,8 @@ public class DicomReadException extends Exception {
         MISSING_ATTRIBUTE,
         /** The transfer syntax is unknown, so the data set cannot even be parsed. */
         UNSUPPORTED_TRANSFER_SYNTAX,
+        /** The header reads, but the pixels are compressed in a way this workstation cannot decode (e.g. JPEG-LS). */
+        UNDECODABLE_PIXELS,
         /** A DICOMDIR that lists no files: typically a CD whose burning was never finished. */
         EMPTY_DIRECTORY,
         /** The file is valid DICOM of the wrong kind for the request (a DICOMDIR where an image was expected, or the other way round). */

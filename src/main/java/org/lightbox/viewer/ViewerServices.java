@@ -1,0 +1,20 @@
+package org.lightbox.viewer;
+
+import java.nio.file.Path;
+import org.lightbox.store.SettingsStore;
+import org.lightbox.worklist.WorklistQuery;
+import org.lightbox.worklist.WorklistRepository;
+
+/**
+ * What the viewer pane needs from the workstation, built once by the composition root: the
+ * store's images, the frame cache and its decode threads, measurements, settings, and where
+ * exports go.
+ */
+public record ViewerServices(StudyImages studies, FrameLoader loader, Measurements measurements, SettingsStore settings,
+                             WorklistRepository worklist, WorklistQuery worklistQuery, UserActivity activity,
+                             Path exportFolder) {
+
+    public ViewerSettings viewerSettings() {
+        return settings.read(ViewerSettings.KEY, ViewerSettings.class, ViewerSettings.DEFAULTS);
+    }
+}
