@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import org.lightbox.auth.LockScreenView;
 import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
+import org.lightbox.help.ShortcutSheetView;
 import org.lightbox.report.MacroListView;
 import org.lightbox.report.ReportEditorView;
 import org.lightbox.report.ReportEditorViewModel;
@@ -48,7 +49,7 @@ import org.lightbox.worklist.WorklistViewModel;
  * The window's content: the sign-in screen, or the three panes with a header and a status bar, and
  * the lock screen over them when the workstation is locked. Keyboard: Ctrl+L locks, "/" searches the
  * worklist, Ctrl+N opens the intake form, F5 reloads the worklist; Ctrl+1 and Ctrl+2 switch between
- * the worklist and the Scans screen for those who register scans.
+ * the worklist and the Scans screen for those who register scans; F1 (or "?") shows every key.
  */
 public final class ShellView extends StackPane {
     private final ShellViewModel model;
@@ -62,6 +63,7 @@ public final class ShellView extends StackPane {
     private TabPane leftTabs;
     private ViewerViewModel viewerModel;
     private ViewerView viewerView;
+    private final ShortcutSheetView shortcutSheet = new ShortcutSheetView();
     private final ChangeListener<RequestDetails> openInViewer = (o, old, details) -> {
         if (viewerModel != null) {
             viewerModel.open(details);
@@ -81,6 +83,8 @@ public final class ShellView extends StackPane {
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.activity());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         addEventFilter(KeyEvent.KEY_TYPED, this::searchShortcut);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::help);
+        addEventFilter(KeyEvent.KEY_TYPED, this::help);
         model.actorProperty().addListener((o, old, now) -> show(now));
         model.lockedProperty().addListener((o, old, locked) -> showLock(locked));
         model.openedProperty().addListener((o, old, details) -> openReport(details));
@@ -279,6 +283,17 @@ public final class ShellView extends StackPane {
         if (worklistView != null && lockScreen == null && "/".equals(e.getCharacter())
                 && !(focusOwner() instanceof TextInputControl)) {
             worklistView.focusSearch();
+            e.consume();
+        }
+    }
+
+    /** F1 anywhere, "?" typed outside a text field: the keyboard-shortcut sheet, over whatever is shown. */
+    private void help(KeyEvent e) {
+        boolean f1 = e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.F1;
+        boolean question = e.getEventType() == KeyEvent.KEY_TYPED && "?".equals(e.getCharacter())
+                && !(focusOwner() instanceof TextInputControl);
+        if (f1 || question) {
+            shortcutSheet.toggle(this);
             e.consume();
         }
     }
