@@ -3,7 +3,6 @@ package org.lightbox.request;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -26,6 +25,7 @@ import javafx.util.StringConverter;
 import org.lightbox.domain.ModalityType;
 import org.lightbox.domain.Priority;
 import org.lightbox.domain.Sex;
+import org.lightbox.ui.FieldErrorLabel;
 import org.lightbox.ui.Stylesheets;
 
 /** The intake form. Each field has its refusal beside it; warnings need a tick before "Create" goes through. */
@@ -114,22 +114,8 @@ public final class IntakeFormView extends VBox {
     private void field(String label, Node control, String field) {
         Label name = new Label(label);
         name.setMinWidth(120);
-        Label error = new Label();
-        error.setId("error-" + field);
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setMaxWidth(300);
-        StringBinding message = model.errorFor(field);
-        error.textProperty().bind(message);
-        if (control instanceof Control c) {
-            message.addListener((o, old, now) -> {
-                c.getStyleClass().remove("invalid");
-                if (!now.isEmpty()) {
-                    c.getStyleClass().add("invalid");
-                }
-            });
-        }
-        grid.addRow(row++, name, control, error);
+        grid.addRow(row++, name, control,
+                new FieldErrorLabel(field, model.errorFor(field), control instanceof Control c ? c : null, 300));
     }
 
     private static TextField text(String id, StringProperty property) {

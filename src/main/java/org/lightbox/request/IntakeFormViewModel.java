@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,16 +20,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import org.lightbox.domain.Actor;
 import org.lightbox.domain.Coded;
-import org.lightbox.domain.FieldError;
 import org.lightbox.domain.InvalidValueException;
 import org.lightbox.domain.ModalityType;
 import org.lightbox.domain.Mrn;
 import org.lightbox.domain.Priority;
 import org.lightbox.domain.Sex;
 import org.lightbox.domain.ValidationException;
+import org.lightbox.ui.FieldErrors;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskListener;
 import org.lightbox.ui.UserMessages;
@@ -63,7 +61,7 @@ public final class IntakeFormViewModel {
     private final ObjectProperty<LocalDate> scheduledDate = new SimpleObjectProperty<>();
     private final StringProperty scheduledTime = new SimpleStringProperty("");
 
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final FieldErrors errors = new FieldErrors();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final BooleanProperty warningsConfirmed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper patientNote = new ReadOnlyStringWrapper("");
@@ -119,7 +117,7 @@ public final class IntakeFormViewModel {
 
     /** The refusal for one field ({@link RequestForm} names), empty when it is fine. */
     public StringBinding errorFor(String field) {
-        return Bindings.createStringBinding(() -> errors.getOrDefault(field, ""), errors);
+        return errors.errorFor(field);
     }
 
     public boolean hasErrors() {
@@ -177,10 +175,7 @@ public final class IntakeFormViewModel {
         }, error -> {
             busy.set(false);
             if (error instanceof ValidationException invalid) {
-                for (FieldError e : invalid.errors()) {
-                    errors.merge(e.field(), e.message(), (a, b) -> a + " " + b);
-                }
-                message.set(invalid.errors().size() == 1 ? "One field needs attention." : invalid.errors().size() + " fields need attention.");
+                message.set(errors.show(invalid));
             } else {
                 message.set(UserMessages.of(error));
             }

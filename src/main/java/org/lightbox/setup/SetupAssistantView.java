@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.lightbox.auth.PasswordStrength;
+import org.lightbox.ui.FieldErrorLabel;
 import org.lightbox.ui.Stylesheets;
 
 /**
@@ -111,21 +111,8 @@ public final class SetupAssistantView extends StackPane {
     private void field(String label, Node control, String field) {
         Label name = new Label(label);
         name.setMinWidth(120);
-        Label error = new Label();
-        error.setId("error-" + field);
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setMaxWidth(320);
-        StringBinding message = model.errorFor(field);
-        error.textProperty().bind(message);
-        Control input = control instanceof Control c ? c : folder;
-        message.addListener((o, old, now) -> {
-            input.getStyleClass().remove("invalid");
-            if (!now.isEmpty()) {
-                input.getStyleClass().add("invalid");
-            }
-        });
-        grid.addRow(row++, name, control, error);
+        grid.addRow(row++, name, control,
+                new FieldErrorLabel(field, model.errorFor(field), control instanceof Control c ? c : folder, 320));
     }
 
     private static TextField text(String field, StringProperty property) {

@@ -1,7 +1,6 @@
 package org.lightbox.setup;
 
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -9,11 +8,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
-import org.lightbox.domain.FieldError;
 import org.lightbox.domain.ValidationException;
 import org.lightbox.ingest.StorageScpSettings;
+import org.lightbox.ui.FieldErrors;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskListener;
 import org.lightbox.ui.UserMessages;
@@ -40,7 +37,7 @@ public final class SetupAssistantViewModel {
     private final StringProperty adminDisplayName = new SimpleStringProperty("Administrator");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passwordAgain = new SimpleStringProperty("");
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final FieldErrors errors = new FieldErrors();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
@@ -85,7 +82,7 @@ public final class SetupAssistantViewModel {
 
     /** The refusal for one field ({@link SetupForm} names), empty when it is fine. */
     public StringBinding errorFor(String field) {
-        return Bindings.createStringBinding(() -> errors.getOrDefault(field, ""), errors);
+        return errors.errorFor(field);
     }
 
     public boolean hasErrors() {
@@ -115,10 +112,7 @@ public final class SetupAssistantViewModel {
         }, error -> {
             busy.set(false);
             if (error instanceof ValidationException invalid) {
-                for (FieldError e : invalid.errors()) {
-                    errors.merge(e.field(), e.message(), (a, b) -> a + " " + b);
-                }
-                message.set(invalid.errors().size() == 1 ? "One field needs attention." : invalid.errors().size() + " fields need attention.");
+                message.set(errors.show(invalid));
             } else {
                 message.set(UserMessages.of(error));
             }

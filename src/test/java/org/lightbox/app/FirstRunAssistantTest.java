@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lightbox.auth.PasswordHasher;
 import org.lightbox.setup.SetupForm;
 import org.lightbox.testing.MutableClock;
+import org.lightbox.testing.WindowWait;
 import org.lightbox.ui.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -55,14 +54,6 @@ class FirstRunAssistantTest {
         session.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there in 15 s: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Replaces what the field holds with {@code text}, as a user does: select all, type. */
     private static void type(FxRobot robot, String field, String text) {
@@ -92,7 +83,7 @@ class FirstRunAssistantTest {
         type(robot, SetupForm.PASSWORD, PASSWORD);
         type(robot, SetupForm.PASSWORD_AGAIN, "Film-viewer-43");
         robot.clickOn("#setup-finish");
-        waitUntil(() -> !error(robot, SetupForm.AE_TITLE).isEmpty(), "the AE title refused");
+        WindowWait.until(() -> !error(robot, SetupForm.AE_TITLE).isEmpty(), "the AE title refused");
         assertThat(error(robot, SetupForm.AE_TITLE)).isEqualTo("An AE title has at most 16 characters; this one has 21");
         assertThat(error(robot, SetupForm.PORT)).isEqualTo("The port is a number from 1 to 65535, not 0");
         assertThat(error(robot, SetupForm.CENTRAL_STORE_URL)).startsWith("The central store URL must start with http:// or https://");
@@ -106,7 +97,7 @@ class FirstRunAssistantTest {
         type(robot, SetupForm.PASSWORD, "film");
         type(robot, SetupForm.PASSWORD_AGAIN, "film");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> error(robot, SetupForm.AE_TITLE).isEmpty() && !error(robot, SetupForm.PASSWORD).isEmpty(),
+        WindowWait.until(() -> error(robot, SetupForm.AE_TITLE).isEmpty() && !error(robot, SetupForm.PASSWORD).isEmpty(),
                 "the weak password refused");
         assertThat(error(robot, SetupForm.PASSWORD)).isEqualTo("Use at least 12 characters (this has 4)");
         assertThat(chosen.resolve("lightbox.db")).as("nothing is created while an answer is refused").doesNotExist();
@@ -114,11 +105,11 @@ class FirstRunAssistantTest {
         type(robot, SetupForm.PASSWORD, PASSWORD);
         type(robot, SetupForm.PASSWORD_AGAIN, PASSWORD);
         robot.clickOn("#setup-finish");
-        waitUntil(() -> robot.lookup("#username").tryQuery().isPresent(), "the sign-in screen");
+        WindowWait.until(() -> robot.lookup("#username").tryQuery().isPresent(), "the sign-in screen");
 
         robot.clickOn("#username").write("admin");
         robot.clickOn("#password").write(PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#signed-in-user").tryQuery().isPresent(), "signed in");
+        WindowWait.until(() -> robot.lookup("#signed-in-user").tryQuery().isPresent(), "signed in");
         assertThat(robot.lookup("#signed-in-user").queryAs(Label.class).getText()).isEqualTo("Administrator  ·  Administrator");
         assertThat(chosen.resolve("lightbox.db")).exists();
         assertThat(root.resolve("default")).as("the default folder stays untouched").doesNotExist();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -24,6 +22,7 @@ import org.lightbox.domain.Role;
 import org.lightbox.help.KeyboardShortcuts;
 import org.lightbox.help.Shortcut;
 import org.lightbox.testing.Scenario;
+import org.lightbox.testing.WindowWait;
 import org.lightbox.ui.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -56,20 +55,12 @@ class ShortcutSheetTest {
         scenario.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there in 15 s: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void signIn(FxRobot robot, String username) {
         robot.clickOn("#username").write(username);
         robot.clickOn("#password").write(Scenario.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#signed-in-user").tryQuery().isPresent(), "signed in");
-        waitUntil(() -> robot.lookup("#worklist-table").queryAs(TableView.class).getItems().size() == 2, "the worklist");
+        WindowWait.until(() -> robot.lookup("#signed-in-user").tryQuery().isPresent(), "signed in");
+        WindowWait.until(() -> robot.lookup("#worklist-table").queryAs(TableView.class).getItems().size() == 2, "the worklist");
     }
 
     private static boolean sheetShown(FxRobot robot) {
@@ -131,12 +122,12 @@ class ShortcutSheetTest {
 
         listed("Worklist", "Alt+A, Alt+R");
         press(robot, KeyCode.ALT, KeyCode.A);
-        waitUntil(() -> "Dr. Okafor".equals(scenario.workstation.worklist().snapshot().entries().get(0).assigneeName()),
+        WindowWait.until(() -> "Dr. Okafor".equals(scenario.workstation.worklist().snapshot().entries().get(0).assigneeName()),
                 "the first study assigned to the radiologist");
 
         listed(KeyboardShortcuts.WINDOW, "Ctrl+L");
         press(robot, KeyCode.CONTROL, KeyCode.L);
-        waitUntil(() -> robot.lookup("#unlock-password").tryQuery().isPresent(), "the lock screen");
+        WindowWait.until(() -> robot.lookup("#unlock-password").tryQuery().isPresent(), "the lock screen");
     }
 
     @Test
@@ -155,7 +146,7 @@ class ShortcutSheetTest {
         signIn(robot, "marsh");
         listed(KeyboardShortcuts.WINDOW, "Ctrl+N");
         press(robot, KeyCode.CONTROL, KeyCode.N);
-        waitUntil(() -> robot.lookup("#intake-mrn").tryQuery().isPresent(), "the intake form");
+        WindowWait.until(() -> robot.lookup("#intake-mrn").tryQuery().isPresent(), "the intake form");
         Node form = robot.lookup("#intake-mrn").query();
         Window dialog = form.getScene().getWindow();
         robot.interact(() -> ((Stage) dialog).close());

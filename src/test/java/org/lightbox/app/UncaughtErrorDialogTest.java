@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lightbox.domain.Actor;
 import org.lightbox.domain.Role;
 import org.lightbox.testing.Scenario;
+import org.lightbox.testing.WindowWait;
 import org.lightbox.ui.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -69,14 +68,6 @@ class UncaughtErrorDialogTest {
         scenario.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there in 15 s: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
@@ -86,11 +77,11 @@ class UncaughtErrorDialogTest {
     void aFaultInAnEventHandlerIsToldCalmlyOnceTheWindowCarriesOnAndTheLogHasTheStack(FxRobot robot) throws Exception {
         robot.clickOn("#username").write("okafor");
         robot.clickOn("#password").write(Scenario.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#worklist-table").tryQuery().isPresent()
+        WindowWait.until(() -> robot.lookup("#worklist-table").tryQuery().isPresent()
                 && robot.lookup("#worklist-table").queryAs(TableView.class).getItems().size() == 2, "the worklist");
 
         robot.type(KeyCode.F12);
-        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent(), "the error dialog");
+        WindowWait.until(() -> robot.lookup("#error-dialog").tryQuery().isPresent(), "the error dialog");
         assertThat(text(robot, "#error-dialog-headline")).isEqualTo(
                 "An unexpected error (IllegalStateException: Simulated fault in a key handler) interrupted what Lightbox was doing.");
         assertThat(text(robot, "#error-dialog-drafts")).contains("nothing you typed is lost");
@@ -99,14 +90,14 @@ class UncaughtErrorDialogTest {
 
         // The same fault again, while the dialog is open: counted in it, no second dialog.
         Platform.runLater(UncaughtErrorDialogTest::faultyHandler);
-        waitUntil(() -> robot.lookup("#error-dialog-more").query().isVisible(), "the repeat counted");
+        WindowWait.until(() -> robot.lookup("#error-dialog-more").query().isVisible(), "the repeat counted");
         assertThat(robot.lookup("#error-dialog").queryAll()).hasSize(1);
         assertThat(text(robot, "#error-dialog-more")).isEqualTo("It happened once more since; that is in the log too.");
 
         robot.clickOn("#error-dialog-carry-on");
-        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty(), "the dialog closed");
+        WindowWait.until(() -> robot.lookup("#error-dialog").tryQuery().isEmpty(), "the dialog closed");
         robot.type(KeyCode.SLASH).write("novak");
-        waitUntil(() -> robot.lookup("#worklist-table").queryAs(TableView.class).getItems().size() == 1, "the search still works");
+        WindowWait.until(() -> robot.lookup("#worklist-table").queryAs(TableView.class).getItems().size() == 1, "the search still works");
         assertThat(robot.lookup("#worklist-search").queryAs(TextField.class).getText()).isEqualTo("novak");
 
         // Right after it was told, the same fault is only logged: no dialog storm.
