@@ -45,7 +45,7 @@ import org.lightbox.worklist.WorklistViewModel;
  * The window's content: the sign-in screen, or the three panes with a header and a status bar, and
  * the lock screen over them when the workstation is locked. Keyboard: Ctrl+L locks, "/" searches the
  * worklist, Ctrl+N opens the intake form, F5 reloads the worklist; Ctrl+1 and Ctrl+2 switch between
- * the worklist and the Scans screen for those who register scans.
+ * the worklist and the Scans screen for those who register scans; Ctrl+Shift+Q signs out.
  */
 public final class ShellView extends StackPane {
     private final ShellViewModel model;
@@ -209,7 +209,7 @@ public final class ShellView extends StackPane {
         Button lock = new Button("Lock (Ctrl+L)");
         lock.setId("lock");
         lock.setOnAction(e -> model.lock("locked by the user"));
-        Button signOut = new Button("Sign out");
+        Button signOut = new Button("Sign out (Ctrl+Shift+Q)");
         signOut.setId("sign-out");
         signOut.setOnAction(e -> model.signOut());
         // Reached by mouse or shortcut; kept out of Tab order so Enter meant for the worklist never locks or signs out.
@@ -257,6 +257,9 @@ public final class ShellView extends StackPane {
         }
         if (KeyCombination.keyCombination("Shortcut+L").match(e)) {
             model.lock("locked by the user");
+            e.consume();
+        } else if (KeyCombination.keyCombination("Shortcut+Shift+Q").match(e)) {
+            model.signOut();
             e.consume();
         } else if (KeyCombination.keyCombination("Shortcut+N").match(e) && worklistModel.canCreateRequests()) {
             openIntakeForm();

@@ -105,6 +105,14 @@ class LockedWindowTest {
         assertThat(Window.getWindows().stream().filter(w -> w != window && w.isShowing()).count()).isZero();
     }
 
+    @Test
+    void controlShiftQSignsOutFromTheKeyboard(FxRobot robot) {
+        signIn(robot, "okafor");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Q).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#username").tryQuery().isPresent());
+        assertThat(scenario.workstation.auditTrail().latest(1).get(0).action()).isEqualTo("auth.signed_out");
+    }
+
     private void lockFromModel() {
         shell.lock("idle for 10 min");
     }
