@@ -24,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.lightbox.auth.ChangePasswordView;
 import org.lightbox.auth.LockScreenView;
 import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
@@ -36,6 +37,8 @@ import org.lightbox.ingest.ScansViewModel;
 import org.lightbox.request.RequestDetails;
 import org.lightbox.request.IntakeFormView;
 import org.lightbox.request.RequestDetails;
+import org.lightbox.settings.SettingsView;
+import org.lightbox.settings.TemplateFileChooser;
 import org.lightbox.sync.SyncPanelView;
 import org.lightbox.sync.SyncPanelViewModel;
 import org.lightbox.ui.Stylesheets;
@@ -48,10 +51,11 @@ import org.lightbox.worklist.WorklistViewModel;
  * The window's content: the sign-in screen, or the three panes with a header and a status bar, and
  * the lock screen over them when the workstation is locked. Keyboard: Ctrl+L locks, "/" searches the
  * worklist, Ctrl+N opens the intake form, F5 reloads the worklist; Ctrl+1 and Ctrl+2 switch between
- * the worklist and the Scans screen for those who register scans.
+ * the worklist and the Scans screen for those who register scans; Ctrl+, opens Settings for administrators.
  */
 public final class ShellView extends StackPane {
     private final ShellViewModel model;
+    private final TemplateFileChooser settingsFileChooser;
     private final ZoneId zone;
     private WorklistViewModel worklistModel;
     private WorklistView worklistView;
@@ -72,6 +76,12 @@ public final class ShellView extends StackPane {
     };
 
     public ShellView(ShellViewModel model, ZoneId zone) {
+        this(model, zone, TemplateFileChooser.platform());
+    }
+
+    /** With the file chooser the Settings dialog imports report templates through (tests answer in its place). */
+    public ShellView(ShellViewModel model, ZoneId zone, TemplateFileChooser settingsFileChooser) {
+        this.settingsFileChooser = settingsFileChooser;
         this.model = model;
         this.zone = zone;
         Stylesheets.theme(this);
@@ -219,12 +229,24 @@ public final class ShellView extends StackPane {
         Button signOut = new Button("Sign out");
         signOut.setId("sign-out");
         signOut.setOnAction(e -> model.signOut());
+        Button password = new Button("Password");
+        password.setId("change-password");
+        password.setOnAction(e -> openChangePassword());
         // Reached by mouse or shortcut; kept out of Tab order so Enter meant for the worklist never locks or signs out.
         lock.setFocusTraversable(false);
         signOut.setFocusTraversable(false);
+        password.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(brand, message, spacer, user, lock, signOut);
+        HBox header = new HBox(brand, message, spacer, user, password);
+        if (model.canOpenSettings()) {
+            Button settings = new Button("Settings (Ctrl+,)");
+            settings.setId("open-settings");
+            settings.setFocusTraversable(false);
+            settings.setOnAction(e -> openSettings());
+            header.getChildren().add(settings);
+        }
+        header.getChildren().addAll(lock, signOut);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header-bar");
         return header;
@@ -261,6 +283,9 @@ public final class ShellView extends StackPane {
         } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+2").match(e)) {
             leftTabs.getSelectionModel().select(1);
             ((ScansView) leftTabs.getTabs().get(1).getContent()).focusQueue();
+            e.consume();
+        } else if (KeyCombination.keyCombination("Shortcut+Comma").match(e) && model.canOpenSettings()) {
+            openSettings();
             e.consume();
         } else if (e.getCode() == KeyCode.F9) {
             model.syncStatus().syncNow();
@@ -303,6 +328,39 @@ public final class ShellView extends StackPane {
         dialog.setScene(new Scene(panel, 1300, 640));
         dialog.show();
         panel.focusItems();
+    }
+
+    private Stage dialog(String title) {
+        Stage dialog = new Stage();
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(title);
+        return dialog;
+    }
+
+    private void openSettings() {
+        Stage dialog = dialog("Settings");
+        SettingsView settings = new SettingsView(model.settingsViewModel(() -> {
+            if (reportModel != null) {
+                reportModel.reloadMacros();
+            }
+        }), settingsFileChooser, dialog::close);
+        Stylesheets.theme(settings);
+        dialog.setScene(new Scene(settings, 1100, 760));
+        dialog.show();
+        settings.focusFirst();
+    }
+
+    private void openChangePassword() {
+        Stage dialog = dialog("Change my password");
+        ChangePasswordView form = new ChangePasswordView(model.changePasswordViewModel(), dialog::close);
+        Stylesheets.theme(form);
+        dialog.setScene(new Scene(form));
+        dialog.show();
+        form.focusFirstField();
     }
 
     private void openIntakeForm() {

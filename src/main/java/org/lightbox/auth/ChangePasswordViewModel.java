@@ -61,7 +61,7 @@ public final class ChangePasswordViewModel {
             current.set("");
             password.set("");
             confirmation.set("");
-            message.set("Password changed. Use the new one from your next sign-in or unlock.");
+            message.set("Password changed: use the new one from now on.");
             onChanged.run();
         }, error -> {
             busy.set(false);

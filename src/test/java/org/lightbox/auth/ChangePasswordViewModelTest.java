@@ -62,7 +62,7 @@ class ChangePasswordViewModelTest {
         assertThat(changed).isEqualTo(1);
         assertThat(form.currentProperty().get()).isEmpty();
         assertThat(form.passwordProperty().get()).isEmpty();
-        assertThat(form.messageProperty().get()).startsWith("Password changed.");
+        assertThat(form.messageProperty().get()).isEqualTo("Password changed: use the new one from now on.");
         assertThat(scenario.workstation.authenticator().signIn("rivera", "copper meadow tunnel".toCharArray()).username())
                 .isEqualTo("rivera");
     }
