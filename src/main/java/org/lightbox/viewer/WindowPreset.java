@@ -17,8 +17,12 @@ public record WindowPreset(String name, double center, double width) {
         if (!Double.isFinite(center)) {
             throw new InvalidValueException("The centre of preset " + name + " must be a number");
         }
-        if (!Double.isFinite(width) || width < 1) {
-            throw new InvalidValueException("The width of preset " + name + " must be at least 1, not " + width);
+        if (!Double.isFinite(width)) {
+            throw new InvalidValueException("The width of preset " + name + " must be a number");
+        }
+        if (width < 1) {
+            String typed = width == Math.rint(width) ? Long.toString((long) width) : Double.toString(width);
+            throw new InvalidValueException("The width of preset " + name + " must be at least 1, not " + typed);
         }
     }
 

@@ -115,7 +115,7 @@ class SettingsDialogTest {
         retype(robot, "#preset-0-width", "0");
         robot.clickOn("#viewer-save");
         waitUntil(() -> !text(robot, "#error-preset-0-width").isEmpty());
-        assertThat(text(robot, "#error-preset-0-width")).isEqualTo("The width of preset Brain must be at least 1, not 0.0");
+        assertThat(text(robot, "#error-preset-0-width")).isEqualTo("The width of preset Brain must be at least 1, not 0");
         snapshotWindowOf(robot, "#settings-tabs", "settings-viewer-refused.png");
         retype(robot, "#preset-0-width", "90");
         robot.type(KeyCode.ENTER);

@@ -139,7 +139,7 @@ class SettingsEditorTest {
                 new PresetInput("Lung", "minus six hundred", "1500"),
                 new PresetInput("brain", "30", "90")), "0"));
 
-        assertThat(messageFor(errors, SettingsForm.preset(1, "width"))).isEqualTo("The width of preset Flat must be at least 1, not 0.0");
+        assertThat(messageFor(errors, SettingsForm.preset(1, "width"))).isEqualTo("The width of preset Flat must be at least 1, not 0");
         assertThat(messageFor(errors, SettingsForm.preset(2, "name"))).isEqualTo("Preset name is required");
         assertThat(messageFor(errors, SettingsForm.preset(3, "center"))).isEqualTo("Centre must be a number, not \"minus six hundred\"");
         assertThat(messageFor(errors, SettingsForm.preset(4, "name"))).isEqualTo("Another preset is named brain");

@@ -83,7 +83,7 @@ class SettingsViewModelTest {
         viewer.presets().get(8).centerProperty().set("0");
         viewer.presets().get(8).widthProperty().set("0");
         viewer.save();
-        assertThat(viewer.errors().get(SettingsForm.preset(8, "width"))).isEqualTo("The width of preset Wide must be at least 1, not 0.0");
+        assertThat(viewer.errors().get(SettingsForm.preset(8, "width"))).isEqualTo("The width of preset Wide must be at least 1, not 0");
 
         viewer.presets().get(8).widthProperty().set("4000");
         viewer.save();
