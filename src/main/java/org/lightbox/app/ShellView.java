@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.lightbox.auth.ChangePasswordView;
 import org.lightbox.auth.LockScreenView;
 import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
@@ -32,6 +33,8 @@ import org.lightbox.ingest.ScansView;
 import org.lightbox.ingest.ScansViewModel;
 import org.lightbox.request.IntakeFormView;
 import org.lightbox.request.RequestDetails;
+import org.lightbox.settings.SettingsView;
+import org.lightbox.settings.TemplateFileChooser;
 import org.lightbox.sync.SyncPanelView;
 import org.lightbox.sync.SyncPanelViewModel;
 import org.lightbox.ui.Stylesheets;
@@ -45,10 +48,12 @@ import org.lightbox.worklist.WorklistViewModel;
  * The window's content: the sign-in screen, or the three panes with a header and a status bar, and
  * the lock screen over them when the workstation is locked. Keyboard: Ctrl+L locks, "/" searches the
  * worklist, Ctrl+N opens the intake form, F5 reloads the worklist; Ctrl+1 and Ctrl+2 switch between
- * the worklist and the Scans screen for those who register scans; Ctrl+Shift+Q signs out.
+ * the worklist and the Scans screen for those who register scans; Ctrl+Shift+Q signs out; Ctrl+, opens
+ * Settings for administrators.
  */
 public final class ShellView extends StackPane {
     private final ShellViewModel model;
+    private final TemplateFileChooser settingsFileChooser;
     private final ZoneId zone;
     private final WindowDialogs dialogs;
     private BorderPane main;
@@ -71,6 +76,12 @@ public final class ShellView extends StackPane {
     };
 
     public ShellView(ShellViewModel model, ZoneId zone) {
+        this(model, zone, TemplateFileChooser.platform());
+    }
+
+    /** With the file chooser the Settings dialog imports report templates through (tests answer in its place). */
+    public ShellView(ShellViewModel model, ZoneId zone, TemplateFileChooser settingsFileChooser) {
+        this.settingsFileChooser = settingsFileChooser;
         this.model = model;
         this.zone = zone;
         this.dialogs = new WindowDialogs(() -> getScene() == null ? null : getScene().getWindow(), model::activity);
@@ -212,12 +223,24 @@ public final class ShellView extends StackPane {
         Button signOut = new Button("Sign out (Ctrl+Shift+Q)");
         signOut.setId("sign-out");
         signOut.setOnAction(e -> model.signOut());
+        Button password = new Button("Password");
+        password.setId("change-password");
+        password.setOnAction(e -> openChangePassword());
         // Reached by mouse or shortcut; kept out of Tab order so Enter meant for the worklist never locks or signs out.
         lock.setFocusTraversable(false);
         signOut.setFocusTraversable(false);
+        password.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(brand, message, spacer, user, lock, signOut);
+        HBox header = new HBox(brand, message, spacer, user, password);
+        if (model.canOpenSettings()) {
+            Button settings = new Button("Settings (Ctrl+,)");
+            settings.setId("open-settings");
+            settings.setFocusTraversable(false);
+            settings.setOnAction(e -> openSettings());
+            header.getChildren().add(settings);
+        }
+        header.getChildren().addAll(lock, signOut);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header-bar");
         return header;
@@ -272,6 +295,9 @@ public final class ShellView extends StackPane {
             leftTabs.getSelectionModel().select(1);
             ((ScansView) leftTabs.getTabs().get(1).getContent()).focusQueue();
             e.consume();
+        } else if (KeyCombination.keyCombination("Shortcut+Comma").match(e) && model.canOpenSettings()) {
+            openSettings();
+            e.consume();
         } else if (e.getCode() == KeyCode.F9) {
             model.syncStatus().syncNow();
             e.consume();
@@ -302,6 +328,21 @@ public final class ShellView extends StackPane {
         SyncPanelViewModel panelModel = model.syncPanelViewModel();
         dialogs.show("Sync with the central store", close -> new SyncPanelView(panelModel, zone, close),
                 1300, 640, panelModel::dispose).focusItems();
+    }
+
+    private void openSettings() {
+        Runnable macrosChanged = () -> {
+            if (reportModel != null) {
+                reportModel.reloadMacros();
+            }
+        };
+        dialogs.show("Settings", close -> new SettingsView(model.settingsViewModel(macrosChanged), settingsFileChooser, close),
+                1100, 760, () -> { }).focusFirst();
+    }
+
+    private void openChangePassword() {
+        dialogs.show("Change my password", close -> new ChangePasswordView(model.changePasswordViewModel(), close), () -> { })
+                .focusFirstField();
     }
 
     private void openIntakeForm() {
