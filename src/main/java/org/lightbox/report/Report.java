@@ -28,6 +28,10 @@ public record Report(
                 at);
     }
 
+    Report withStudy(String newStudyId, Instant at) {
+        return new Report(id, requestId, newStudyId, authorId, reviewerId, status, sections, critical, draftSavedAt, createdAt, at);
+    }
+
     Report withAuthor(String newAuthorId, Instant at) {
         return new Report(id, requestId, studyId, newAuthorId, reviewerId, status, sections, critical, draftSavedAt, createdAt, at);
     }

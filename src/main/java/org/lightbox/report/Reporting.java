@@ -53,6 +53,8 @@ public final class Reporting {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    private static final String NO_STUDY_YET = "No images attached yet: write the draft now; it is signed once the scan is registered.";
+
     private final ReportRepository repository = new ReportRepository();
 
     public Reporting(Database database, RequestRecords requests, RequestLifecycle lifecycle, Assignments assignments,
@@ -143,8 +145,35 @@ public final class Reporting {
                     Map.of("previousAuthor", previous, "author", actor.userId()));
             enqueue(tx, report, Outbox.Operation.UPDATE);
         }
+        report = attachStudyIfArrived(tx, report);
+        String notice = report.studyId() == null ? NO_STUDY_YET : null;
         return new ReportContext(request, report, repository.versions(tx, report.id()), true,
-                repository.maySignAlone(tx, actor.userId()), false, null, null);
+                repository.maySignAlone(tx, actor.userId()), false, null, notice);
+    }
+
+    /** A draft begun before the images were registered takes the study once it is there. */
+    private Report attachStudyIfArrived(Connection tx, Report report) throws SQLException {
+        if (report.studyId() != null) {
+            return report;
+        }
+        Optional<String> study = repository.firstStudy(tx, report.requestId());
+        if (study.isEmpty()) {
+            return report;
+        }
+        Report attached = report.withStudy(study.get(), clock.instant());
+        repository.update(tx, attached);
+        enqueue(tx, attached, Outbox.Operation.UPDATE);
+        return attached;
+    }
+
+    /** A report is signed on the study it reads: never on a request whose images nobody has registered. */
+    private Report requireStudy(Connection tx, Report report) throws SQLException {
+        Report attached = attachStudyIfArrived(tx, report);
+        if (attached.studyId() == null) {
+            throw new DomainException("No images are attached to this request yet, and a report is signed on the study it"
+                    + " reads: register the scan first. The draft stays as it is.");
+        }
+        return attached;
     }
 
     private ReportContext openForReview(Connection tx, Actor actor, ImagingRequest request, Report report) throws SQLException {
@@ -251,6 +280,7 @@ public final class Reporting {
                 throw new DomainException("Only a draft is submitted for review; this report is " + report.status().label().toLowerCase());
             }
             requireEditor(actor, report);
+            report = requireStudy(tx, report);
             if (reviewerId == null || reviewerId.equals(actor.userId())
                     || reviewersFor(actor).stream().noneMatch(u -> u.id().equals(reviewerId))) {
                 throw ValidationException.of("reviewer", "Choose a reviewer: an active radiologist who may sign alone, not yourself");
@@ -278,6 +308,7 @@ public final class Reporting {
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             requireMaySign(tx, actor, report);
+            report = requireStudy(tx, report);
             ReportSections text = signableText(signing);
             Report signed = report.withText(text, signing.critical(), clock.instant())
                     .withStatus(ReportStatus.FINAL, report.reviewerId(), clock.instant());

@@ -199,6 +199,36 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void aRequestWhoseImagesAreNotRegisteredIsNotSignedAndTheDraftStaysAsItWas() {
+        ImagingRequest noImages = room.performedWithoutImages();
+        ReportContext opened = reporting.open(room.attending, noImages.id());
+        assertThat(opened.report().studyId()).isNull();
+        assertThat(opened.notice()).startsWith("No images attached yet");
+        Report draft = reporting.saveDraft(room.attending, opened.report().id(), NORMAL_HEAD, false);
+
+        assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password()))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("No images are attached to this request yet")
+                .hasMessageEndingWith("The draft stays as it is.");
+        Report after = reporting.reportOf(noImages.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(after.sections()).isEqualTo(NORMAL_HEAD);
+        assertThat(reporting.signedVersions(room.attending, noImages.id())).isEmpty();
+        assertThat(statusOf(noImages)).isEqualTo(RequestStatus.IN_READING);
+
+        ImagingRequest residents = room.performedWithoutImages();
+        Report residentsDraft = reporting.open(room.resident, residents.id()).report();
+        assertThatThrownBy(() -> reporting.submitForReview(room.resident, residentsDraft.id(), room.attending.userId(),
+                signing(NORMAL_HEAD), room.password())).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("No images are attached to this request yet");
+        assertThat(reporting.reportOf(residents.id()).orElseThrow().status()).isEqualTo(ReportStatus.DRAFT);
+
+        room.registerImages(noImages);
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password());
+        assertThat(reporting.reportOf(noImages.id()).orElseThrow().studyId()).isNotNull();
+        assertThat(statusOf(noImages)).isEqualTo(RequestStatus.REPORTED);
+    }
+
+    @Test
     void aRequiredTemplateFieldBlocksSigningAndAnAlertFieldNeedsTheSignersConfirmation() {
         Report draft = reporting.open(room.attending, study.id()).report();
         ReportSections required = NORMAL_HEAD.with(ReportSection.FINDINGS, "Haemorrhage: [[!Haemorrhage=None.|Acute.]]");

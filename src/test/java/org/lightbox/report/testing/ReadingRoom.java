@@ -23,6 +23,7 @@ public final class ReadingRoom implements AutoCloseable {
     public final Actor admin;
     public final Actor referrer;
     private int patients;
+    private int studies;
 
     public ReadingRoom(Path dir) {
         scenario = new Scenario(dir);
@@ -41,15 +42,24 @@ public final class ReadingRoom implements AutoCloseable {
 
     /** A CT head scanned 20 minutes ago with its images registered: what a radiologist opens from the worklist. */
     public ImagingRequest scannedStudy() {
+        return registerImages(performedWithoutImages());
+    }
+
+    /** A request marked performed whose images nobody has registered yet. */
+    public ImagingRequest performedWithoutImages() {
         patients++;
-        ImagingRequest request = scenario.performed(Actor.SYSTEM, "MRN" + (1000 + patients), "Moreau", "routine",
-                Duration.ofMinutes(20));
+        return scenario.performed(Actor.SYSTEM, "MRN" + (1000 + patients), "Moreau", "routine", Duration.ofMinutes(20));
+    }
+
+    /** The request's CT study, registered now. */
+    public ImagingRequest registerImages(ImagingRequest request) {
         Instant now = scenario.clock.instant();
+        int study = ++studies;
         scenario.workstation.database().update(tx -> Sql.update(tx, "INSERT INTO dicom_study(id, study_instance_uid, request_id,"
                         + " patient_id, accession, modality, description, performed_at, match_status, series_count, instance_count,"
                         + " storage_path, received_at, updated_at) VALUES (?, ?, ?, ?, ?, 'CT', 'CT head', ?, 'matched', 1, 24, ?, ?, ?)",
-                Ids.newId(), "1.2.826.0.1.3680043.10.1." + patients, request.id(), request.patient().id(), request.accession().value(),
-                now, "study-" + patients, now, now));
+                Ids.newId(), "1.2.826.0.1.3680043.10.1." + study, request.id(), request.patient().id(), request.accession().value(),
+                now, "study-" + study, now, now));
         return request;
     }
 
