@@ -102,6 +102,7 @@ public final class ReportEditorViewModel {
     private final StringProperty addendum = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper maySignAlone = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper mayFinalize = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayAddAddendum = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper requestReported = new ReadOnlyBooleanWrapper(false);
 
     private final BooleanBinding canSign;
@@ -148,11 +149,11 @@ public final class ReportEditorViewModel {
         canSubmitForReview = Bindings.createBooleanBinding(() -> !busy.get() && editable.get() && !mayFinalize.get()
                 && !maySignAlone.get() && context != null && context.report() != null
                 && context.report().status() == ReportStatus.DRAFT, busy, editable, mayFinalize, maySignAlone);
-        canAddAddendum = Bindings.createBooleanBinding(() -> !busy.get() && signed.get() && actor.can(Permission.SIGN_REPORT)
-                && !addendum.get().isBlank(), busy, signed, addendum);
+        canAddAddendum = Bindings.createBooleanBinding(() -> !busy.get() && mayAddAddendum.get() && !addendum.get().isBlank(),
+                busy, mayAddAddendum, addendum);
         canRelease = Bindings.createBooleanBinding(() -> !busy.get() && signed.get() && requestReported.get()
                 && actor.can(Permission.RELEASE_REPORT), busy, signed, requestReported);
-        mayAmend = Bindings.createBooleanBinding(() -> signed.get() && actor.can(Permission.SIGN_REPORT), signed);
+        mayAmend = Bindings.createBooleanBinding(() -> signed.get() && mayAddAddendum.get(), signed, mayAddAddendum);
         canBreakLock = Bindings.createBooleanBinding(() -> !lockedBy.get().isEmpty() && actor.can(Permission.BREAK_READING_LOCK),
                 lockedBy);
         timers.add(tasks.every(AUTOSAVE_TICK, this::tick));
@@ -242,6 +243,7 @@ public final class ReportEditorViewModel {
         opened.set(false);
         editable.set(false);
         signed.set(false);
+        mayAddAddendum.set(false);
         versions.clear();
         addenda.clear();
         saveState = SaveState.NOTHING;
@@ -261,6 +263,7 @@ public final class ReportEditorViewModel {
         lockedBy.set(ctx.lockedBy() == null ? "" : ctx.lockedBy());
         maySignAlone.set(ctx.maySignAlone());
         mayFinalize.set(ctx.mayFinalize());
+        mayAddAddendum.set(ctx.mayAddAddendum());
         requestReported.set(r.status() == org.lightbox.domain.RequestStatus.REPORTED);
         ReportSections text = ctx.isSigned() || ctx.report() == null ? mainVersionText(ctx) : ctx.report().sections();
         loading = true;

@@ -95,7 +95,10 @@ public final class Reporting {
                 return readOnly(tx, request, existing.orElse(null), null, null);
             }
             Report report = existing.orElse(null);
-            if (report != null && report.status().isSigned() || !request.status().awaitsReading()) {
+            if (report != null && report.status().isSigned()) {
+                return signedView(tx, actor, request, report);
+            }
+            if (!request.status().awaitsReading()) {
                 return readOnly(tx, request, report, null, report == null ? notYetReadable(request) : null);
             }
             if (report != null && report.status() == ReportStatus.IN_REVIEW) {
@@ -148,7 +151,7 @@ public final class Reporting {
         report = attachStudyIfArrived(tx, report);
         String notice = report.studyId() == null ? NO_STUDY_YET : null;
         return new ReportContext(request, report, repository.versions(tx, report.id()), true,
-                repository.maySignAlone(tx, actor.userId()), false, null, notice);
+                repository.maySignAlone(tx, actor.userId()), false, false, null, notice);
     }
 
     /** A draft begun before the images were registered takes the study once it is there. */
@@ -186,14 +189,22 @@ public final class Reporting {
             return readOnly(tx, request, report, reader.orElse(null), notice);
         }
         locks.acquire(actor, request.id(), settings().lockLease());
-        return new ReportContext(request, report, repository.versions(tx, report.id()), reviewer, false, true, null,
+        return new ReportContext(request, report, repository.versions(tx, report.id()), reviewer, false, true, false, null,
                 reviewer ? null : "Preliminary report for " + nameOf(report.reviewerId()) + " to review; you may finalize it.");
     }
 
     private ReportContext readOnly(Connection tx, ImagingRequest request, Report report, String lockedBy, String notice)
             throws SQLException {
         List<SignedVersion> versions = report == null ? List.of() : repository.versions(tx, report.id());
-        return new ReportContext(request, report, versions, false, false, false, lockedBy, notice);
+        return new ReportContext(request, report, versions, false, false, false, false, lockedBy, notice);
+    }
+
+    /** A signed report: read only; an addendum is offered to those who may sign one. */
+    private ReportContext signedView(Connection tx, Actor actor, ImagingRequest request, Report report) throws SQLException {
+        boolean mayAmend = maySignFinal(tx, actor);
+        String notice = !mayAmend && actor.can(Permission.SIGN_REPORT)
+                ? "An addendum to this report is signed by a radiologist who may sign alone." : null;
+        return new ReportContext(request, report, repository.versions(tx, report.id()), false, false, false, mayAmend, null, notice);
     }
 
     private static String notYetReadable(ImagingRequest request) {
@@ -341,21 +352,37 @@ public final class Reporting {
         }
     }
 
-    /** A signed report gains an addendum: a new version; every earlier version stays as it was. */
+    /**
+     * A signed report gains an addendum: a new version; every earlier version stays as it was. A
+     * critical result it reports needs who was told, how and when, as a report's does.
+     * <p>
+     * Only a radiologist who may sign alone (or an administrator) signs one. An addendum has no
+     * preliminary stage: it is final the moment it is signed and reaches the referring physician with
+     * the report, so a radiologist whose finals need review asks one who may sign alone to add it,
+     * rather than amending a reviewed report unreviewed.
+     */
     public Report addAddendum(Actor actor, String reportId, String addendum, CriticalResultNotice notice, char[] password) {
         actor.require(Permission.SIGN_REPORT);
+        FormValidation form = new FormValidation();
         if (addendum == null || addendum.isBlank()) {
-            throw ValidationException.of("addendum", "The addendum is empty: write what it adds before signing");
+            form.reject("addendum", "The addendum is empty: write what it adds before signing");
+        } else if (addendum.length() > ReportSections.MAX_SECTION_LENGTH) {
+            form.reject("addendum", "The addendum is too long (at most " + ReportSections.MAX_SECTION_LENGTH + " characters)");
         }
-        if (addendum.length() > ReportSections.MAX_SECTION_LENGTH) {
-            throw ValidationException.of("addendum", "The addendum is too long (at most " + ReportSections.MAX_SECTION_LENGTH + " characters)");
+        if (notice != null) {
+            notice.check(clock.instant(), form);
         }
+        form.throwIfInvalid();
         reauthenticate(actor, reportId, password);
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             if (!report.status().isSigned()) {
                 throw new DomainException("Only a signed report takes an addendum; this one is " + report.status().label().toLowerCase()
                         + " and is still edited directly");
+            }
+            if (!maySignFinal(tx, actor)) {
+                throw new PermissionDeniedException(actor.displayName() + " may not sign an addendum alone: an addendum is final"
+                        + " once signed, so a radiologist who may sign alone adds it");
             }
             List<SignedVersion> versions = repository.versions(tx, reportId);
             SignedVersion last = versions.get(versions.size() - 1);
@@ -371,6 +398,12 @@ public final class Reporting {
             // travels as the new ReportVersion queued by addVersion (status amended).
             return amended;
         });
+    }
+
+    /** Whether the actor signs final text without review: a radiologist allowed to sign alone, or an administrator. */
+    private boolean maySignFinal(Connection tx, Actor actor) throws SQLException {
+        return actor.can(Permission.SIGN_REPORT)
+                && (actor.can(Permission.FINALIZE_ANY_REPORT) || repository.maySignAlone(tx, actor.userId()));
     }
 
     private void reauthenticate(Actor actor, String reportId, char[] password) {

@@ -115,6 +115,21 @@ class ReportEditorViewModelTest {
     }
 
     @Test
+    void theAddendumIsOfferedOnlyToThoseWhoMaySignOne() {
+        Report draft = room.reporting().open(room.attending, study.id()).report();
+        room.reporting().sign(room.attending, draft.id(), new SigningRequest(new ReportSections("", "", "", "", "Normal."), false,
+                null, false), room.password());
+
+        ReportEditorViewModel residents = editorFor(room.resident);
+        assertThat(residents.mayAmendProperty().get()).isFalse();
+        assertThat(residents.noticeProperty().get()).startsWith("An addendum to this report is signed by a radiologist who may");
+        ReportEditorViewModel colleagues = editorFor(room.colleague);
+        assertThat(colleagues.mayAmendProperty().get()).isTrue();
+        colleagues.addendumProperty().set("Incidental thyroid nodule.");
+        assertThat(colleagues.canAddAddendumProperty().get()).isTrue();
+    }
+
+    @Test
     void tabFindsTheNextFieldAcrossSectionsAndAMacroLoopLeavesTheTextAlone() {
         ReportEditorViewModel editor = editorFor(room.attending);
         editor.sectionProperty(ReportSection.COMPARISON).set("[[?Comparison]]");

@@ -352,6 +352,56 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void anAddendumReportingACriticalResultNeedsWhoWasToldHowAndWhenAsAReportDoes() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password());
+        String addendum = "On review, a small acute subdural haematoma over the left convexity.";
+        CriticalResultNotice nobody = new CriticalResultNotice("  ", NotificationMethod.PHONE, room.scenario.clock.instant());
+        CriticalResultNotice later = new CriticalResultNotice("Dr. Marsh", NotificationMethod.PHONE,
+                room.scenario.clock.instant().plus(Duration.ofHours(1)));
+        CriticalResultNotice blank = new CriticalResultNotice(null, null, null);
+
+        assertThatThrownBy(() -> reporting.addAddendum(room.attending, draft.id(), addendum, nobody, room.password()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Who was notified is required");
+        assertThatThrownBy(() -> reporting.addAddendum(room.attending, draft.id(), addendum, later, room.password()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("The notification time is in the future");
+        assertThatThrownBy(() -> reporting.addAddendum(room.attending, draft.id(), addendum, blank, room.password()))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(err -> err.field())
+                        .containsExactly("notifiedWhom", "notificationMethod", "notifiedAt"));
+        assertThat(reporting.signedVersions(room.attending, study.id())).hasSize(1);
+        assertThat(room.count("SELECT count(*) FROM critical_result_notice")).isZero();
+
+        CriticalResultNotice told = new CriticalResultNotice("Dr. Lena Marsh", NotificationMethod.IN_PERSON,
+                room.scenario.clock.instant());
+        reporting.addAddendum(room.attending, draft.id(), addendum, told, room.password());
+        assertThat(CriticalNotices.fromJson(reporting.signedVersions(room.attending, study.id()).get(1).criticalJson()))
+                .isEqualTo(told);
+        assertThat(auditActions()).contains("report.critical_result_communicated");
+    }
+
+    @Test
+    void aRadiologistWhoMayNotSignAloneDoesNotSignAnAddendumAloneEither() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password());
+
+        ReportContext residentsView = reporting.open(room.resident, study.id());
+        assertThat(residentsView.mayAddAddendum()).isFalse();
+        assertThat(residentsView.notice()).isEqualTo("An addendum to this report is signed by a radiologist who may sign alone.");
+        assertThatThrownBy(() -> reporting.addAddendum(room.resident, draft.id(), "Incidental thyroid nodule.", null,
+                room.password())).isInstanceOf(PermissionDeniedException.class)
+                .hasMessage(room.resident.displayName() + " may not sign an addendum alone: an addendum is final once signed,"
+                        + " so a radiologist who may sign alone adds it");
+        assertThat(reporting.signedVersions(room.attending, study.id())).hasSize(1);
+        assertThat(reporting.reportOf(study.id()).orElseThrow().status()).isEqualTo(ReportStatus.FINAL);
+
+        assertThat(reporting.open(room.colleague, study.id()).mayAddAddendum()).isTrue();
+        assertThat(reporting.open(room.admin, study.id()).mayAddAddendum()).isTrue();
+        reporting.addAddendum(room.admin, draft.id(), "Incidental thyroid nodule.", null, room.password());
+        assertThat(reporting.signedVersions(room.attending, study.id())).hasSize(2);
+    }
+
+    @Test
     void releasingMakesTheReportVisibleToReferringPhysiciansAndOnlyThen() {
         Report draft = reporting.open(room.attending, study.id()).report();
         assertThatThrownBy(() -> reporting.release(room.attending, study.id())).isInstanceOf(DomainException.class)
