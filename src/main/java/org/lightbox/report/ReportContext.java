@@ -23,6 +23,11 @@ public record ReportContext(
         versions = List.copyOf(versions);
     }
 
+    /** The same report, read only: the user lost the study while the editor was open. */
+    public ReportContext withWritingStopped(String why) {
+        return new ReportContext(request, report, versions, false, maySignAlone, false, mayAddAddendum, null, why);
+    }
+
     public boolean isSigned() {
         return report != null && report.status().isSigned();
     }

@@ -3,7 +3,6 @@ package org.lightbox.report;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -43,6 +42,7 @@ import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskHandle;
 import org.lightbox.ui.TaskListener;
 import org.lightbox.ui.UserMessages;
+import org.lightbox.worklist.ReadingLockLostException;
 import org.lightbox.worklist.ReadingLocks;
 
 /**
@@ -124,7 +124,6 @@ public final class ReportEditorViewModel {
     private SaveState saveState = SaveState.NOTHING;
     private long edits;
     private long savedEdits;
-    private Instant lastRenewal = Instant.MIN;
     private boolean activeSinceRenewal;
 
     public ReportEditorViewModel(Reporting reporting, TemplateLibrary templateLibrary, MacroLibrary macros, ReadingLocks locks,
@@ -288,7 +287,6 @@ public final class ReportEditorViewModel {
         if (ctx.editable() && ctx.report() != null && ctx.report().sections().findings().isBlank() && template.get() == null) {
             template.set(templateLibrary.suggestFor(r, templates));
         }
-        lastRenewal = clock.instant();
         activeSinceRenewal = false;
         refreshUnfilled();
         refreshSaveState();
@@ -361,8 +359,28 @@ public final class ReportEditorViewModel {
             refreshSaveState();
         }, error -> {
             saveState = new SaveState(saveState.savedAt(), true, false, UserMessages.of(error));
+            if (error instanceof ReadingLockLostException lost) {
+                stopWriting(lost);
+            }
             refreshSaveState();
         });
+    }
+
+    /**
+     * The study was taken from this reader (lock broken, reassigned): the editor becomes read only
+     * and keeps the text on screen, so nothing typed vanishes, and says who took it.
+     */
+    private void stopWriting(ReadingLockLostException lost) {
+        ReportContext ctx = context;
+        if (ctx == null || !(ctx.editable() || ctx.mayFinalize())) {
+            return;
+        }
+        String unsaved = edits != savedEdits ? " Your last changes, still shown here, were not saved." : "";
+        context = ctx.withWritingStopped(lost.getMessage() + ". The draft is kept as last saved; open the study again from the"
+                + " worklist to go on." + unsaved);
+        notice.set(context.notice());
+        editable.set(false);
+        mayFinalize.set(false);
     }
 
     private void refreshSaveState() {
@@ -375,12 +393,17 @@ public final class ReportEditorViewModel {
             return;
         }
         activeSinceRenewal = false;
-        lastRenewal = clock.instant();
         String requestId = ctx.request().id();
         write(progress -> {
             reporting.renewLock(actor, requestId);
             return true;
-        }, ok -> { });
+        }, ok -> { }, error -> {
+            if (error instanceof ReadingLockLostException lost) {
+                stopWriting(lost);
+            } else {
+                message.set(UserMessages.of(error));
+            }
+        });
     }
 
     // ---- Templates, fields, macros -------------------------------------------------------------------------

@@ -31,6 +31,7 @@ import org.lightbox.store.Outbox;
 import org.lightbox.store.SettingsStore;
 import org.lightbox.store.Sql;
 import org.lightbox.worklist.Assignments;
+import org.lightbox.worklist.ReadingLockLostException;
 import org.lightbox.worklist.ReadingLocks;
 
 /**
@@ -215,9 +216,12 @@ public final class Reporting {
         };
     }
 
-    /** The editor is still open and used: the reading lock lasts another idle period. */
+    /**
+     * The editor is still open and used: the reading lock lasts another idle period. A broken or lost
+     * lock is not taken back ({@link ReadingLockLostException}): the reader opens the study again.
+     */
     public void renewLock(Actor actor, String requestId) {
-        locks.acquire(actor, requestId, settings().lockLease());
+        locks.renew(actor, requestId, settings().lockLease());
     }
 
     /** The editor closes the study: the lock goes, the draft stays. */
@@ -233,11 +237,7 @@ public final class Reporting {
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             requireEditor(actor, report);
-            Optional<String> reader = locks.heldByAnother(tx, actor, report.requestId());
-            if (reader.isPresent()) {
-                throw new DomainException(reader.get() + " holds the reading lock now: your text stays in the editor but was not"
-                        + " saved. Ask them or an administrator to free the study.");
-            }
+            requireStillReading(tx, actor, report);
             Report saved = report.withText(sections, critical, clock.instant());
             repository.update(tx, saved);
             return saved;
@@ -251,6 +251,21 @@ public final class Reporting {
                         + " characters, at most " + ReportSections.MAX_SECTION_LENGTH + ")");
             }
         }
+    }
+
+    /**
+     * The writer still has the study: it was not reassigned to someone else and they hold its reading
+     * lock. Otherwise their editor stops writing ({@link ReadingLockLostException}).
+     */
+    private void requireStillReading(Connection tx, Actor actor, Report report) throws SQLException {
+        if (report.status() == ReportStatus.DRAFT) {
+            Optional<String> assignee = assigneeOf(tx, report.requestId());
+            if (assignee.isPresent() && !assignee.get().equals(actor.userId())) {
+                throw new ReadingLockLostException("This study was reassigned to " + nameOf(assignee.get())
+                        + ": only they write its report now");
+            }
+        }
+        locks.requireHeld(tx, actor, report.requestId());
     }
 
     private void requireEditor(Actor actor, Report report) {
@@ -291,6 +306,7 @@ public final class Reporting {
                 throw new DomainException("Only a draft is submitted for review; this report is " + report.status().label().toLowerCase());
             }
             requireEditor(actor, report);
+            requireStillReading(tx, actor, report);
             report = requireStudy(tx, report);
             if (reviewerId == null || reviewerId.equals(actor.userId())
                     || reviewersFor(actor).stream().noneMatch(u -> u.id().equals(reviewerId))) {
@@ -319,6 +335,7 @@ public final class Reporting {
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             requireMaySign(tx, actor, report);
+            requireStillReading(tx, actor, report);
             report = requireStudy(tx, report);
             ReportSections text = signableText(signing);
             Report signed = report.withText(text, signing.critical(), clock.instant())

@@ -85,7 +85,7 @@ class ReportEditorViewModelTest {
     }
 
     @Test
-    void aRefusedSaveKeepsTheTextInTheEditorAndSaysWhy() {
+    void aSaveRefusedBecauseSomeoneElseHasTheStudyKeepsTheTextInTheEditorAndSaysWhy() {
         ReportEditorViewModel editor = editorFor(room.attending);
         room.scenario.workstation.readingLocks().breakLock(room.admin, study.id(), "testing");
         room.scenario.workstation.readingLocks().acquire(room.colleague, study.id(), Duration.ofMinutes(10));
@@ -93,9 +93,51 @@ class ReportEditorViewModelTest {
         editor.sectionProperty(ReportSection.FINDINGS).set("Words that must not be lost.");
         tasks.tick();
 
-        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: Dr. Colin holds the reading lock now");
+        assertThat(editor.noticeProperty().get()).startsWith("Dr. Colin holds the reading lock now. The draft is kept as last saved")
+                .endsWith("Your last changes, still shown here, were not saved.");
+        assertThat(editor.editableProperty().get()).isFalse();
         assertThat(editor.sectionProperty(ReportSection.FINDINGS).get()).isEqualTo("Words that must not be lost.");
         assertThat(savedFindings()).isEmpty();
+    }
+
+    @Test
+    void theEditorRenewsTheLockWhileItIsUsedAndLetsItLapseWhenIdle() {
+        Duration lease = room.reporting().settings().lockLease();
+        ReportEditorViewModel editor = editorFor(room.attending);
+
+        room.scenario.clock.advance(lease.minusMinutes(1));
+        editor.activity();
+        tasks.tick();
+        room.scenario.clock.advance(Duration.ofMinutes(2));
+        assertThat(room.reporting().open(room.colleague, study.id()).lockedBy()).isEqualTo(room.attending.displayName());
+
+        tasks.tick();
+        room.scenario.clock.advance(lease);
+        assertThat(room.reporting().open(room.colleague, study.id()).lockedBy()).isNull();
+    }
+
+    @Test
+    void afterAnAdministratorBreaksTheLockTheNextRenewalDoesNotTakeItBackAndTheEditorTurnsReadOnly() {
+        ReportEditorViewModel editor = editorFor(room.attending);
+        editor.sectionProperty(ReportSection.FINDINGS).set("Saved before the break.");
+        tasks.tick();
+        room.scenario.workstation.readingLocks().breakLock(room.admin, study.id(), "Dr. Grace went home");
+
+        editor.activity();
+        tasks.tick();
+
+        assertThat(room.scenario.workstation.worklist().snapshot().entries()).singleElement()
+                .satisfies(e -> assertThat(e.lockHolderId()).isNull());
+        assertThat(editor.editableProperty().get()).isFalse();
+        assertThat(editor.canSignProperty().get()).isFalse();
+        assertThat(editor.noticeProperty().get()).isEqualTo("Reading lock broken by Dr. Admin at 09:00 (Dr. Grace went home)."
+                + " The draft is kept as last saved; open the study again from the worklist to go on.");
+        assertThat(editor.sectionProperty(ReportSection.FINDINGS).get()).isEqualTo("Saved before the break.");
+        assertThat(savedFindings()).isEqualTo("Saved before the break.");
+
+        editor.open(room.scenario.workstation.requests().open(room.attending, study.id()));
+        assertThat(editor.editableProperty().get()).isTrue();
+        assertThat(editor.noticeProperty().get()).isEmpty();
     }
 
     @Test

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.auth.SignInRefusedException;
 import org.lightbox.domain.DomainException;
+import org.lightbox.domain.InvalidValueException;
 import org.lightbox.domain.PermissionDeniedException;
 import org.lightbox.domain.RequestStatus;
 import org.lightbox.domain.ValidationException;
 import org.lightbox.report.testing.ReadingRoom;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.store.Sql;
+import org.lightbox.worklist.ReadingLockLostException;
 import org.lightbox.worklist.WorklistEntry;
 
 /** The report's life as the domain enforces it: every transition, and who may take it. */
@@ -127,6 +129,64 @@ class ReportLifecycleTest {
         assertThat(auditActions()).contains("worklist.lock_broken");
         assertThatThrownBy(() -> room.scenario.workstation.readingLocks().breakLock(room.colleague, study.id(), "mine now"))
                 .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void aBrokenLockIsNotTakenBackByTheReadersNextRenewalAndTheirSavesAndSignatureAreRefused() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.saveDraft(room.attending, draft.id(), NORMAL_HEAD, false);
+        room.scenario.workstation.readingLocks().breakLock(room.admin, study.id(), "Dr. Grace went home");
+        String broken = "Reading lock broken by " + room.admin.displayName() + " at 09:00 (Dr. Grace went home)";
+
+        assertThatThrownBy(() -> reporting.renewLock(room.attending, study.id()))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(broken);
+        assertThat(worklistRow(study).lockHolderId()).isNull();
+        assertThatThrownBy(() -> reporting.saveDraft(room.attending, draft.id(), ReportSections.EMPTY, false))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(broken);
+        assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password()))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(broken);
+        assertThat(reporting.reportOf(study.id()).orElseThrow().sections()).isEqualTo(NORMAL_HEAD);
+        assertThat(reporting.signedVersions(room.attending, study.id())).isEmpty();
+
+        assertThat(reporting.open(room.attending, study.id()).editable()).isTrue();
+        assertThat(worklistRow(study).lockHolderId()).isEqualTo(room.attending.userId());
+    }
+
+    @Test
+    void afterReassignmentThePreviousAuthorCanNoLongerSaveOrSign() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.saveDraft(room.attending, draft.id(), NORMAL_HEAD, false);
+
+        room.scenario.workstation.assignments().assignTo(room.admin, study.id(), room.colleague.userId());
+
+        assertThat(worklistRow(study).lockHolderId()).isNull();
+        String reassigned = "This study was reassigned to " + room.colleague.displayName() + ": only they write its report now";
+        assertThatThrownBy(() -> reporting.saveDraft(room.attending, draft.id(), ReportSections.EMPTY, false))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(reassigned);
+        assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password()))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(reassigned);
+        assertThatThrownBy(() -> reporting.renewLock(room.attending, study.id()))
+                .isInstanceOf(ReadingLockLostException.class).hasMessageEndingWith("(reassigned to " + room.colleague.displayName() + ")");
+        assertThat(auditActions()).contains("worklist.assigned", "worklist.lock_broken");
+
+        ReportContext taken = reporting.open(room.colleague, study.id());
+        assertThat(taken.editable()).isTrue();
+        assertThat(taken.report().sections()).isEqualTo(NORMAL_HEAD);
+    }
+
+    @Test
+    void theLockIdleTimeIsReadFromTheReportSettings() {
+        room.scenario.workstation.settings().write(ReportSettings.KEY, new ReportSettings(5));
+        reporting.open(room.attending, study.id());
+
+        room.scenario.clock.advance(Duration.ofMinutes(4));
+        assertThat(reporting.open(room.colleague, study.id()).lockedBy()).isEqualTo(room.attending.displayName());
+        room.scenario.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(reporting.open(room.colleague, study.id()).lockedBy()).isNull();
+        assertThat(reporting.settings()).isEqualTo(new ReportSettings(5));
+        assertThatThrownBy(() -> new ReportSettings(0)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("The reading lock idle time must be between 1 and 240 minutes, not 0");
+        assertThatThrownBy(() -> new ReportSettings(241)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
