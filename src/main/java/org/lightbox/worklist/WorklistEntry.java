@@ -29,7 +29,12 @@ public record WorklistEntry(
         Instant lockExpiresAt,
         boolean likelyDuplicate,
         int studyCount,
-        /** The report is flagged as a critical result: the row stands out until the report is released. */
+        /**
+         * A signed version of the report (preliminary, final or addendum) records that a critical
+         * result was communicated: who was told, how and when. The row stands out from then on,
+         * released or not, as the report itself carries it. A ticked "critical" box in an unsigned
+         * draft does not count: nobody has been told yet as far as the record goes.
+         */
         boolean critical,
         /** The report is preliminary, waiting for its reviewer to finalize it. */
         boolean inReview,

@@ -18,7 +18,7 @@ public final class WorklistRepository {
                    w.due_at, w.assignee_id, a.display_name AS assignee_name,
                    w.lock_holder_id, l.display_name AS lock_holder_name, w.lock_expires_at,
                    (SELECT count(*) FROM dicom_study s WHERE s.request_id = r.id) AS studies,
-                   rep.critical AS critical,
+                   EXISTS (SELECT 1 FROM critical_result_notice n WHERE n.report_id = rep.id) AS critical,
                    rep.status = 'in_review' AS in_review, rep.reviewer_id, rv.display_name AS reviewer_name
             FROM imaging_request r
             JOIN patient p ON p.id = r.patient_id

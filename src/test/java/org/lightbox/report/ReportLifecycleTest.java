@@ -365,6 +365,8 @@ class ReportLifecycleTest {
     void aCriticalResultCannotBeSignedWithoutWhoWasToldHowAndWhen() {
         Report draft = reporting.open(room.attending, study.id()).report();
         ReportSections bleed = NORMAL_HEAD.with(ReportSection.IMPRESSION, "Acute subdural haematoma.");
+        reporting.saveDraft(room.attending, draft.id(), bleed, true);
+        assertThat(worklistRow(study).critical()).isFalse();
 
         assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), new SigningRequest(bleed, true, null, false),
                 room.password())).isInstanceOf(ValidationException.class).hasMessageContaining("who was notified");
