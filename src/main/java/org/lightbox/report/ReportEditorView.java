@@ -1,6 +1,5 @@
 package org.lightbox.report;
 
-import java.io.File;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -33,7 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.lightbox.ui.Stylesheets;
 
 /**
@@ -44,6 +43,7 @@ import org.lightbox.ui.Stylesheets;
  */
 public final class ReportEditorView extends BorderPane {
     private final ReportEditorViewModel model;
+    private final ReportFileChooser chooser;
     private final Map<ReportSection, TextArea> areas = new EnumMap<>(ReportSection.class);
     private final PasswordField password = new PasswordField();
     private final TextArea addendumText = new TextArea();
@@ -53,8 +53,9 @@ public final class ReportEditorView extends BorderPane {
     private Runnable onManageMacros = () -> { };
     private Scene watched;
 
-    public ReportEditorView(ReportEditorViewModel model) {
+    public ReportEditorView(ReportEditorViewModel model, ReportFileChooser chooser) {
         this.model = model;
+        this.chooser = chooser;
         setId("report-editor");
         getStyleClass().add("report-editor");
         Stylesheets.add(this, ReportEditorView.class, "report.css");
@@ -133,7 +134,8 @@ public final class ReportEditorView extends BorderPane {
         unfilled.visibleProperty().bind(model.unfilledProperty().isNotEmpty().and(model.editableProperty()));
         unfilled.managedProperty().bind(unfilled.visibleProperty());
 
-        VBox content = new VBox(10, empty, breakLock(), addendaBox, tools(), sections, unfilled, signing(), addendum(), history());
+        VBox content = new VBox(10, empty, breakLock(), addendaBox, tools(), sections, unfilled, signing(), output(), addendum(),
+                history());
         content.getStyleClass().add("report-body");
         sections.visibleProperty().bind(model.openedProperty());
         sections.managedProperty().bind(sections.visibleProperty());
@@ -239,13 +241,15 @@ public final class ReportEditorView extends BorderPane {
     }
 
     private void importTemplate() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import an MRRT report template");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MRRT templates (HTML)", "*.html", "*.htm", "*.xhtml"));
-        File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            model.importTemplate(file.toPath());
-        }
+        chooser.templateToImport(window()).ifPresent(model::importTemplate);
+    }
+
+    private void savePdf() {
+        chooser.pdfTarget(window(), model.suggestedPdfName()).ifPresent(model::savePdf);
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     private VBox signing() {
@@ -321,6 +325,18 @@ public final class ReportEditorView extends BorderPane {
         box.visibleProperty().bind(model.canSignProperty().or(model.canSubmitForReviewProperty()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** What a signed report offers everyone who may read it: the PDF for the referring physician. */
+    private FlowPane output() {
+        Button pdf = new Button("Save as _PDF…");
+        pdf.setId("save-pdf");
+        pdf.disableProperty().bind(model.canSavePdfProperty().not());
+        pdf.setOnAction(e -> savePdf());
+        FlowPane row = new FlowPane(8, 6, pdf);
+        row.visibleProperty().bind(model.signedProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private VBox addendum() {

@@ -64,6 +64,7 @@ public final class ReportEditorViewModel {
     private final TemplateLibrary templateLibrary;
     private final MacroLibrary macros;
     private final ReadingLocks locks;
+    private final ReportDocuments documents;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final Actor actor;
@@ -109,6 +110,7 @@ public final class ReportEditorViewModel {
     private final BooleanBinding canSubmitForReview;
     private final BooleanBinding canAddAddendum;
     private final BooleanBinding canRelease;
+    private final BooleanBinding canSavePdf;
     private final BooleanBinding canBreakLock;
     private final BooleanBinding mayAmend;
 
@@ -127,11 +129,12 @@ public final class ReportEditorViewModel {
     private boolean activeSinceRenewal;
 
     public ReportEditorViewModel(Reporting reporting, TemplateLibrary templateLibrary, MacroLibrary macros, ReadingLocks locks,
-            TaskExecutor tasks, Clock clock, Actor actor) {
+            ReportDocuments documents, TaskExecutor tasks, Clock clock, Actor actor) {
         this.reporting = reporting;
         this.templateLibrary = templateLibrary;
         this.macros = macros;
         this.locks = locks;
+        this.documents = documents;
         this.tasks = tasks;
         this.clock = clock;
         this.actor = actor;
@@ -152,6 +155,7 @@ public final class ReportEditorViewModel {
                 busy, mayAddAddendum, addendum);
         canRelease = Bindings.createBooleanBinding(() -> !busy.get() && signed.get() && requestReported.get()
                 && actor.can(Permission.RELEASE_REPORT), busy, signed, requestReported);
+        canSavePdf = Bindings.createBooleanBinding(() -> !busy.get() && signed.get(), busy, signed);
         mayAmend = Bindings.createBooleanBinding(() -> signed.get() && mayAddAddendum.get(), signed, mayAddAddendum);
         canBreakLock = Bindings.createBooleanBinding(() -> !lockedBy.get().isEmpty() && actor.can(Permission.BREAK_READING_LOCK),
                 lockedBy);
@@ -197,6 +201,7 @@ public final class ReportEditorViewModel {
     public BooleanBinding canAddAddendumProperty() { return canAddAddendum; }
     public BooleanBinding canReleaseProperty() { return canRelease; }
     public BooleanBinding canBreakLockProperty() { return canBreakLock; }
+    public BooleanBinding canSavePdfProperty() { return canSavePdf; }
     public BooleanBinding mayAmendProperty() { return mayAmend; }
 
     public ReportSections currentText() {
@@ -550,6 +555,29 @@ public final class ReportEditorViewModel {
             reporting.release(actor, requestId);
             return true;
         }, "Released to the referring physician.");
+    }
+
+    /** A file name for the PDF of the opened report: its accession. */
+    public String suggestedPdfName() {
+        return context == null ? "report.pdf" : "report-" + context.request().accession().value() + ".pdf";
+    }
+
+    /** Writes the signed report as a PDF (audited as an export); off the UI thread. */
+    public void savePdf(Path target) {
+        if (!canSavePdf.get()) {
+            return;
+        }
+        String accession = context.request().accession().value();
+        ReportPdf pdf = new ReportPdf(clock.getZone());
+        busy.set(true);
+        message.set("");
+        tasks.submit(progress -> pdf.save(documents.forAccession(actor, accession, "pdf"), target), TaskListener.of(saved -> {
+            busy.set(false);
+            message.set("Saved the report as " + saved + ".");
+        }, error -> {
+            busy.set(false);
+            message.set(UserMessages.of(error));
+        }));
     }
 
     public void breakLock(String reason) {

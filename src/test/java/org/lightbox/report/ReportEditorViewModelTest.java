@@ -35,7 +35,8 @@ class ReportEditorViewModelTest {
 
     private ReportEditorViewModel editorFor(Actor actor) {
         ReportEditorViewModel editor = new ReportEditorViewModel(room.reporting(), room.scenario.workstation.templates(),
-                room.scenario.workstation.macros(), room.scenario.workstation.readingLocks(), tasks, room.scenario.clock, actor);
+                room.scenario.workstation.macros(), room.scenario.workstation.readingLocks(), room.scenario.workstation.reportDocuments(),
+                tasks, room.scenario.clock, actor);
         editor.open(room.scenario.workstation.requests().open(actor, study.id()));
         return editor;
     }

@@ -7,13 +7,14 @@ import org.lightbox.domain.Actor;
 import org.lightbox.domain.Ids;
 import org.lightbox.domain.Role;
 import org.lightbox.report.Reporting;
+import org.lightbox.request.ImagingCenter;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.store.Sql;
 import org.lightbox.testing.Scenario;
 
 /**
  * A reading room for report tests: an attending who may sign alone, a resident who may not, an
- * administrator, a referring physician, and CT studies scanned and waiting to be read.
+ * administrator, a referring physician, and CT studies scanned at their hospital and waiting to be read.
  */
 public final class ReadingRoom implements AutoCloseable {
     public final Scenario scenario;
@@ -22,6 +23,7 @@ public final class ReadingRoom implements AutoCloseable {
     public final Actor colleague;
     public final Actor admin;
     public final Actor referrer;
+    public final ImagingCenter hospital;
     private int patients;
     private int studies;
 
@@ -32,6 +34,7 @@ public final class ReadingRoom implements AutoCloseable {
         colleague = scenario.user("colin", Role.RADIOLOGIST);
         admin = scenario.admin();
         referrer = scenario.user("marsh", Role.REFERRING_PHYSICIAN);
+        hospital = scenario.workstation.facilities().addCenter(Actor.SYSTEM, "Saint Olav Hospital");
         scenario.workstation.database().update(tx -> Sql.update(tx,
                 "UPDATE radiologist_profile SET may_sign_alone = 0 WHERE user_id = ?", resident.userId()));
     }
@@ -48,7 +51,8 @@ public final class ReadingRoom implements AutoCloseable {
     /** A request marked performed whose images nobody has registered yet. */
     public ImagingRequest performedWithoutImages() {
         patients++;
-        return scenario.performed(Actor.SYSTEM, "MRN" + (1000 + patients), "Moreau", "routine", Duration.ofMinutes(20));
+        return scenario.performed(Actor.SYSTEM, "MRN" + (1000 + patients), "Moreau", "routine", Duration.ofMinutes(20),
+                hospital.id());
     }
 
     /** The request's CT study, registered now. */
