@@ -2,6 +2,9 @@ package org.lightbox.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -170,6 +173,32 @@ class ReportEditorViewModelTest {
         assertThat(colleagues.mayAmendProperty().get()).isTrue();
         colleagues.addendumProperty().set("Incidental thyroid nodule.");
         assertThat(colleagues.canAddAddendumProperty().get()).isTrue();
+    }
+
+    @Test
+    void anImportedTemplateJoinsTheListAndAFileThatIsNotOneIsRefusedWithTheDraftUntouched() throws IOException {
+        ReportEditorViewModel editor = editorFor(room.attending);
+        editor.sectionProperty(ReportSection.FINDINGS).set("Liver normal.");
+        Path template = dir.resolve("ct-abdomen.html");
+        try (InputStream in = ReportEditorViewModelTest.class.getResourceAsStream("radreport-ct-abdomen.html")) {
+            Files.copy(in, template);
+        }
+        Path notes = dir.resolve("notes.html");
+        Files.writeString(notes, "<html><body><p>Lunch at noon.</p></body></html>");
+
+        editor.importTemplate(template);
+
+        assertThat(editor.messageProperty().get()).isEqualTo("Imported template CT Abdomen Pelvis.");
+        assertThat(editor.templateProperty().get().title()).isEqualTo("CT Abdomen Pelvis");
+        assertThat(editor.templates()).extracting(ReportTemplate::title).contains("CT Abdomen Pelvis", "CT Head without contrast");
+
+        int before = editor.templates().size();
+        editor.importTemplate(notes);
+
+        assertThat(editor.messageProperty().get()).startsWith("notes.html has no <section> elements");
+        assertThat(editor.templates()).hasSize(before);
+        assertThat(editor.templateProperty().get().title()).isEqualTo("CT Abdomen Pelvis");
+        assertThat(editor.sectionProperty(ReportSection.FINDINGS).get()).isEqualTo("Liver normal.");
     }
 
     @Test
