@@ -93,29 +93,29 @@ public final class Reporting {
             Optional<Report> existing = repository.byRequest(tx, requestId);
             if (!actor.can(Permission.VIEW_WORKLIST)) {
                 requireReleased(actor, request);
-                return readOnly(tx, request, existing.orElse(null), null, null);
+                return readOnly(tx, actor, request, existing.orElse(null), null, null);
             }
             Report report = existing.orElse(null);
             if (report != null && report.status().isSigned()) {
                 return signedView(tx, actor, request, report);
             }
             if (!request.status().awaitsReading()) {
-                return readOnly(tx, request, report, null, report == null ? notYetReadable(request) : null);
+                return readOnly(tx, actor, request, report, null, report == null ? notYetReadable(request) : null);
             }
             if (report != null && report.status() == ReportStatus.IN_REVIEW) {
                 return openForReview(tx, actor, request, report);
             }
             if (!isRadiologist(tx, actor) || !actor.can(Permission.WRITE_REPORT)) {
-                return readOnly(tx, request, report, locks.heldByAnother(tx, actor, requestId).orElse(null),
+                return readOnly(tx, actor, request, report, locks.heldByAnother(tx, actor, requestId).orElse(null),
                         "Only a radiologist writes the report.");
             }
             Optional<String> reader = locks.heldByAnother(tx, actor, requestId);
             if (reader.isPresent()) {
-                return readOnly(tx, request, report, reader.get(), "Being read by " + reader.get() + ".");
+                return readOnly(tx, actor, request, report, reader.get(), "Being read by " + reader.get() + ".");
             }
             Optional<String> assignee = assigneeOf(tx, requestId);
             if (assignee.isPresent() && !assignee.get().equals(actor.userId())) {
-                return readOnly(tx, request, report, null, "Assigned to " + nameOf(assignee.get()) + ": only they write this report.");
+                return readOnly(tx, actor, request, report, null, "Assigned to " + nameOf(assignee.get()) + ": only they write this report.");
             }
             return startWriting(tx, actor, request, report);
         });
@@ -187,16 +187,21 @@ public final class Reporting {
         if (!mayFinalize || reader.isPresent()) {
             String notice = reader.map(r -> "Being read by " + r + ".")
                     .orElse("Preliminary: waiting for review by " + nameOf(report.reviewerId()) + ".");
-            return readOnly(tx, request, report, reader.orElse(null), notice);
+            return readOnly(tx, actor, request, report, reader.orElse(null), notice);
         }
         locks.acquire(actor, request.id(), settings().lockLease());
         return new ReportContext(request, report, repository.versions(tx, report.id()), reviewer, false, true, false, null,
                 reviewer ? null : "Preliminary report for " + nameOf(report.reviewerId()) + " to review; you may finalize it.");
     }
 
-    private ReportContext readOnly(Connection tx, ImagingRequest request, Report report, String lockedBy, String notice)
-            throws SQLException {
+    private ReportContext readOnly(Connection tx, Actor actor, ImagingRequest request, Report report, String lockedBy,
+            String notice) throws SQLException {
         List<SignedVersion> versions = report == null ? List.of() : repository.versions(tx, report.id());
+        if (report != null && report.status().isWorkingCopy() && !actor.can(Permission.READ_DRAFT_REPORTS)) {
+            return new ReportContext(request, report.withoutWorkingText(), versions, false, false, false, false, lockedBy,
+                    "The report is " + (report.status() == ReportStatus.DRAFT ? "a draft" : "in review")
+                            + ": its text is shown once it is signed.");
+        }
         return new ReportContext(request, report, versions, false, false, false, false, lockedBy, notice);
     }
 

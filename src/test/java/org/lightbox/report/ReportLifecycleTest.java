@@ -11,10 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.auth.SignInRefusedException;
+import org.lightbox.domain.Actor;
 import org.lightbox.domain.DomainException;
 import org.lightbox.domain.InvalidValueException;
 import org.lightbox.domain.PermissionDeniedException;
 import org.lightbox.domain.RequestStatus;
+import org.lightbox.domain.Role;
 import org.lightbox.domain.ValidationException;
 import org.lightbox.report.testing.ReadingRoom;
 import org.lightbox.request.ImagingRequest;
@@ -496,6 +498,26 @@ class ReportLifecycleTest {
         assertThat(context.notice()).startsWith("Not performed yet");
         assertThatThrownBy(() -> reporting.saveDraft(room.attending, "no-such-report", NORMAL_HEAD, false))
                 .isInstanceOf(DomainException.class).hasMessageContaining("open a study from the worklist");
+    }
+
+    @Test
+    void schedulersAndTechnologistsSeeThatAReportIsBeingWrittenButNotItsUnsignedText() {
+        Actor technologist = room.scenario.user("tess", Role.TECHNOLOGIST);
+        Actor scheduler = room.scenario.user("sam", Role.SCHEDULER);
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.saveDraft(room.attending, draft.id(), NORMAL_HEAD, false);
+
+        for (Actor staff : List.of(technologist, scheduler)) {
+            ReportContext seen = reporting.open(staff, study.id());
+            assertThat(seen.report().status()).isEqualTo(ReportStatus.DRAFT);
+            assertThat(seen.report().sections()).isEqualTo(ReportSections.EMPTY);
+            assertThat(seen.notice()).isEqualTo("The report is a draft: its text is shown once it is signed.");
+        }
+        assertThat(reporting.open(room.colleague, study.id()).report().sections()).isEqualTo(NORMAL_HEAD);
+
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password());
+        assertThat(reporting.open(technologist, study.id()).versions()).singleElement()
+                .satisfies(v -> assertThat(v.sections()).isEqualTo(NORMAL_HEAD));
     }
 
     @Test
