@@ -511,10 +511,10 @@ public final class ReportEditorViewModel {
         }
         String reportId = context.report().id();
         SigningRequest signing = signingRequest();
-        char[] secret = takePassword();
         if (signing == null) {
-            return;
+            return; // the notice time did not parse: the message says so, and the typed password stays
         }
+        char[] secret = takePassword();
         act(progress -> reporting.sign(actor, reportId, signing, secret), "Signed.");
     }
 
@@ -524,11 +524,11 @@ public final class ReportEditorViewModel {
         }
         String reportId = context.report().id();
         SigningRequest signing = signingRequest();
-        char[] secret = takePassword();
-        String reviewerId = reviewer.get() == null ? null : reviewer.get().id();
         if (signing == null) {
             return;
         }
+        char[] secret = takePassword();
+        String reviewerId = reviewer.get() == null ? null : reviewer.get().id();
         act(progress -> reporting.submitForReview(actor, reportId, reviewerId, signing, secret), "Submitted for review.");
     }
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -428,6 +429,7 @@ public final class Reporting {
                 && (actor.can(Permission.FINALIZE_ANY_REPORT) || repository.maySignAlone(tx, actor.userId()));
     }
 
+    /** Checks the password given to sign, then wipes the array: it is not kept in memory longer than this check. */
     private void reauthenticate(Actor actor, String reportId, char[] password) {
         if (password == null || password.length == 0) {
             throw ValidationException.of("password", "Enter your password to sign");
@@ -438,6 +440,8 @@ public final class Reporting {
             database.update(tx -> audit.append(tx, actor, ReportAction.SIGNATURE_REFUSED, Report.CLASS_NAME, reportId,
                     Map.of("reason", "wrong password")));
             throw e;
+        } finally {
+            Arrays.fill(password, '\0');
         }
     }
 

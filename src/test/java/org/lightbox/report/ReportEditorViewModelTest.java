@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.domain.Actor;
 import org.lightbox.report.testing.ReadingRoom;
 import org.lightbox.request.ImagingRequest;
+import org.lightbox.testing.Scenario;
 import org.lightbox.ui.CurrentThreadTaskExecutor;
 
 /** The editor's draft handling without a screen: autosave on the tick and on focus change, and what it says. */
@@ -199,6 +200,27 @@ class ReportEditorViewModelTest {
         assertThat(editor.templates()).hasSize(before);
         assertThat(editor.templateProperty().get().title()).isEqualTo("CT Abdomen Pelvis");
         assertThat(editor.sectionProperty(ReportSection.FINDINGS).get()).isEqualTo("Liver normal.");
+    }
+
+    @Test
+    void aNotificationTimeThatDoesNotParseIsSaidAndTheTypedPasswordStays() {
+        ReportEditorViewModel editor = editorFor(room.attending);
+        editor.sectionProperty(ReportSection.IMPRESSION).set("Acute subdural haematoma.");
+        editor.criticalProperty().set(true);
+        editor.notifiedWhomProperty().set("Dr. Marsh");
+        editor.notifiedAtProperty().set("ten past nine");
+        editor.passwordProperty().set(Scenario.PASSWORD);
+
+        editor.sign();
+
+        assertThat(editor.messageProperty().get()).isEqualTo("Notified at: write the time as yyyy-MM-dd HH:mm or HH:mm");
+        assertThat(editor.passwordProperty().get()).isEqualTo(Scenario.PASSWORD);
+        assertThat(room.reporting().reportOf(study.id()).orElseThrow().status()).isEqualTo(ReportStatus.DRAFT);
+
+        editor.notifiedAtProperty().set("08:55");
+        editor.sign();
+        assertThat(editor.messageProperty().get()).isEqualTo("Signed.");
+        assertThat(editor.passwordProperty().get()).isEmpty();
     }
 
     @Test

@@ -245,6 +245,20 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void thePasswordGivenToSignIsWipedOnceCheckedRightOrWrong() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        char[] wrong = "wrong password".toCharArray();
+        char[] right = room.password();
+
+        assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), wrong))
+                .isInstanceOf(SignInRefusedException.class);
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), right);
+
+        assertThat(wrong).containsOnly('\0');
+        assertThat(right).containsOnly('\0');
+    }
+
+    @Test
     void anEmptyImpressionIsRefusedWithAClearMessageAndTheDraftStaysAsItWas() {
         ReportSections noImpression = NORMAL_HEAD.with(ReportSection.IMPRESSION, "   ");
         Report draft = reporting.saveDraft(room.attending, reporting.open(room.attending, study.id()).report().id(), noImpression,
