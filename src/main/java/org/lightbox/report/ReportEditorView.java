@@ -255,20 +255,20 @@ public final class ReportEditorView extends BorderPane {
     private VBox signing() {
         password.setId("sign-password");
         password.setPromptText("Password to sign");
-        password.textProperty().bindBidirectional(model.passwordProperty());
+        password.textProperty().bindBidirectional(model.signForm().passwordProperty());
         password.setOnAction(e -> model.sign());
 
         TextField whom = new TextField();
         whom.setId("notified-whom");
-        whom.textProperty().bindBidirectional(model.notifiedWhomProperty());
+        whom.textProperty().bindBidirectional(model.signForm().notifiedWhomProperty());
         ComboBox<NotificationMethod> method = new ComboBox<>();
         method.setId("notification-method");
         method.getItems().setAll(NotificationMethod.values());
-        method.valueProperty().bindBidirectional(model.notificationMethodProperty());
+        method.valueProperty().bindBidirectional(model.signForm().notificationMethodProperty());
         TextField at = new TextField();
         at.setId("notified-at");
         at.setPrefColumnCount(14);
-        at.textProperty().bindBidirectional(model.notifiedAtProperty());
+        at.textProperty().bindBidirectional(model.signForm().notifiedAtProperty());
         GridPane notice = new GridPane();
         notice.setHgap(8);
         notice.setVgap(4);
@@ -284,14 +284,14 @@ public final class ReportEditorView extends BorderPane {
 
         CheckBox leaveOut = new CheckBox("Sign without the unfilled fields");
         leaveOut.setId("leave-out-unfilled");
-        leaveOut.selectedProperty().bindBidirectional(model.leaveOutUnfilledProperty());
+        leaveOut.selectedProperty().bindBidirectional(model.signForm().leaveOutUnfilledProperty());
         leaveOut.visibleProperty().bind(model.unfilledProperty().isNotEmpty());
         leaveOut.managedProperty().bind(leaveOut.visibleProperty());
 
-        ComboBox<org.lightbox.auth.UserAccount> reviewer = new ComboBox<>(model.reviewers());
+        ComboBox<org.lightbox.auth.UserAccount> reviewer = new ComboBox<>(model.signForm().reviewers());
         reviewer.setId("reviewer-choice");
         reviewer.setPromptText("Reviewer");
-        reviewer.valueProperty().bindBidirectional(model.reviewerProperty());
+        reviewer.valueProperty().bindBidirectional(model.signForm().reviewerProperty());
         reviewer.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(org.lightbox.auth.UserAccount u) {
@@ -348,7 +348,7 @@ public final class ReportEditorView extends BorderPane {
         PasswordField addendumPassword = new PasswordField();
         addendumPassword.setId("addendum-password");
         addendumPassword.setPromptText("Password to sign");
-        addendumPassword.textProperty().bindBidirectional(model.passwordProperty());
+        addendumPassword.textProperty().bindBidirectional(model.signForm().passwordProperty());
         addendumPassword.setOnAction(e -> model.addAddendum());
         Button sign = new Button("Sign addendum  (Ctrl+Shift+A)");
         sign.setId("sign-addendum");
@@ -430,7 +430,7 @@ public final class ReportEditorView extends BorderPane {
         if (KeyCombination.keyCombination("Shortcut+Enter").match(e)) {
             model.flush();
             if (model.canSignProperty().get()) {
-                if (model.passwordProperty().get().isEmpty()) {
+                if (model.signForm().passwordProperty().get().isEmpty()) {
                     password.requestFocus();
                 } else {
                     model.sign();

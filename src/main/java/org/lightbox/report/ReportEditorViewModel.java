@@ -3,14 +3,8 @@ package org.lightbox.report;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +16,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,7 +24,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.lightbox.auth.UserAccount;
 import org.lightbox.domain.Actor;
 import org.lightbox.domain.Permission;
 import org.lightbox.request.ImagingRequest;
@@ -52,13 +43,13 @@ import org.lightbox.worklist.ReadingLocks;
  * <p>
  * No lost word: every change marks the draft dirty and a tick every {@link #AUTOSAVE_TICK} saves it,
  * so a keystroke is on disk within a second; a focus change saves at once. Writes go one at a time,
- * in order, so an older text never overwrites a newer one. A refused save keeps the text here and says why.
+ * in order ({@link EditorWrites}), so an older text never overwrites a newer one. A refused save keeps
+ * the text here and says why. The signature form is its own small ViewModel ({@link SignFormViewModel}).
  */
 public final class ReportEditorViewModel {
     static final Duration AUTOSAVE_TICK = Duration.ofMillis(400);
     private static final Duration LOCK_RENEWAL = Duration.ofSeconds(30);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
-    private static final DateTimeFormatter NOTICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Reporting reporting;
     private final TemplateLibrary templateLibrary;
@@ -92,14 +83,8 @@ public final class ReportEditorViewModel {
     private final ObjectProperty<VersionRow> selectedVersion = new SimpleObjectProperty<>();
     private final ObservableList<TextDiff.Line> diff = FXCollections.observableArrayList();
 
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty notifiedWhom = new SimpleStringProperty("");
-    private final ObjectProperty<NotificationMethod> notificationMethod = new SimpleObjectProperty<>(NotificationMethod.PHONE);
-    private final StringProperty notifiedAt = new SimpleStringProperty("");
-    private final BooleanProperty leaveOutUnfilled = new SimpleBooleanProperty(false);
+    private final SignFormViewModel signForm;
     private final ReadOnlyStringWrapper unfilled = new ReadOnlyStringWrapper("");
-    private final ObservableList<UserAccount> reviewers = FXCollections.observableArrayList();
-    private final ObjectProperty<UserAccount> reviewer = new SimpleObjectProperty<>();
     private final StringProperty addendum = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper maySignAlone = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper mayFinalize = new ReadOnlyBooleanWrapper(false);
@@ -114,12 +99,8 @@ public final class ReportEditorViewModel {
     private final BooleanBinding canBreakLock;
     private final BooleanBinding mayAmend;
 
-    private final Deque<Runnable> writes = new ArrayDeque<>();
-    /** Held while a queued write runs in the background, so that {@link #closeNow} writes strictly after it. */
-    private final java.util.concurrent.locks.ReentrantLock writeOrder = new java.util.concurrent.locks.ReentrantLock();
-    private volatile boolean closedNow;
+    private final EditorWrites writes;
     private final List<TaskHandle> timers = new ArrayList<>();
-    private boolean writing;
     private boolean loading;
     private ReportContext context;
     private MacroExpander expander = new MacroExpander(Map.of());
@@ -138,6 +119,8 @@ public final class ReportEditorViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.actor = actor;
+        this.signForm = new SignFormViewModel(clock);
+        this.writes = new EditorWrites(tasks);
         for (ReportSection s : ReportSection.values()) {
             StringProperty text = new SimpleStringProperty("");
             text.addListener(o -> edited());
@@ -187,14 +170,8 @@ public final class ReportEditorViewModel {
     public ObservableList<VersionRow> addenda() { return addenda; }
     public ObjectProperty<VersionRow> selectedVersionProperty() { return selectedVersion; }
     public ObservableList<TextDiff.Line> diff() { return diff; }
-    public StringProperty passwordProperty() { return password; }
-    public StringProperty notifiedWhomProperty() { return notifiedWhom; }
-    public ObjectProperty<NotificationMethod> notificationMethodProperty() { return notificationMethod; }
-    public StringProperty notifiedAtProperty() { return notifiedAt; }
-    public BooleanProperty leaveOutUnfilledProperty() { return leaveOutUnfilled; }
+    public SignFormViewModel signForm() { return signForm; }
     public ReadOnlyStringProperty unfilledProperty() { return unfilled.getReadOnlyProperty(); }
-    public ObservableList<UserAccount> reviewers() { return reviewers; }
-    public ObjectProperty<UserAccount> reviewerProperty() { return reviewer; }
     public StringProperty addendumProperty() { return addendum; }
     public BooleanBinding canSignProperty() { return canSign; }
     public BooleanBinding canSubmitForReviewProperty() { return canSubmitForReview; }
@@ -281,11 +258,8 @@ public final class ReportEditorViewModel {
         editable.set(ctx.editable());
         opened.set(true);
         showVersions(ctx.versions());
-        password.set("");
         addendum.set("");
-        leaveOutUnfilled.set(false);
-        notifiedWhom.set(r.orderingClinician());
-        notifiedAt.set(NOTICE_TIME.format(LocalDateTime.now(clock)));
+        signForm.reset(r.orderingClinician());
         if (ctx.editable() && !ctx.maySignAlone() && !ctx.mayFinalize()) {
             loadReviewers();
         }
@@ -514,7 +488,7 @@ public final class ReportEditorViewModel {
         if (signing == null) {
             return; // the notice time did not parse: the message says so, and the typed password stays
         }
-        char[] secret = takePassword();
+        char[] secret = signForm.takePassword();
         act(progress -> reporting.sign(actor, reportId, signing, secret), "Signed.");
     }
 
@@ -527,8 +501,8 @@ public final class ReportEditorViewModel {
         if (signing == null) {
             return;
         }
-        char[] secret = takePassword();
-        String reviewerId = reviewer.get() == null ? null : reviewer.get().id();
+        char[] secret = signForm.takePassword();
+        String reviewerId = signForm.reviewerId();
         act(progress -> reporting.submitForReview(actor, reportId, reviewerId, signing, secret), "Submitted for review.");
     }
 
@@ -542,7 +516,7 @@ public final class ReportEditorViewModel {
         if (critical.get() && !context.report().critical() && notice == null) {
             return;
         }
-        char[] secret = takePassword();
+        char[] secret = signForm.takePassword();
         act(progress -> reporting.addAddendum(actor, reportId, text, notice, secret), "Addendum signed.");
     }
 
@@ -591,12 +565,6 @@ public final class ReportEditorViewModel {
         }, "Lock broken.");
     }
 
-    private char[] takePassword() {
-        char[] secret = password.get().toCharArray();
-        password.set("");
-        return secret;
-    }
-
     private SigningRequest signingRequest() {
         CriticalResultNotice notice = null;
         if (critical.get()) {
@@ -605,23 +573,16 @@ public final class ReportEditorViewModel {
                 return null;
             }
         }
-        return new SigningRequest(currentText(), critical.get(), notice, leaveOutUnfilled.get());
+        return new SigningRequest(currentText(), critical.get(), notice, signForm.leaveOutUnfilled());
     }
 
+    /** The critical result notice of the sign form, or null with the reason in the message when its time does not parse. */
     private CriticalResultNotice notice() {
-        try {
-            LocalDateTime at = LocalDateTime.parse(notifiedAt.get().strip(), NOTICE_TIME);
-            return new CriticalResultNotice(notifiedWhom.get(), notificationMethod.get(), at.atZone(clock.getZone()).toInstant());
-        } catch (DateTimeParseException e) {
-            try {
-                LocalTime time = LocalTime.parse(notifiedAt.get().strip());
-                return new CriticalResultNotice(notifiedWhom.get(), notificationMethod.get(),
-                        LocalDate.now(clock).atTime(time).atZone(clock.getZone()).toInstant());
-            } catch (DateTimeParseException again) {
-                message.set("Notified at: write the time as yyyy-MM-dd HH:mm or HH:mm");
-                return null;
-            }
+        Optional<CriticalResultNotice> typed = signForm.notice();
+        if (typed.isEmpty()) {
+            message.set(SignFormViewModel.NOTICE_TIME_HELP);
         }
+        return typed.orElse(null);
     }
 
     /** A signing step: the draft's own autosave keeps running; on success the report reopens as it now stands. */
@@ -643,12 +604,8 @@ public final class ReportEditorViewModel {
     }
 
     private void loadReviewers() {
-        tasks.submit(progress -> reporting.reviewersFor(actor), TaskListener.of(list -> {
-            reviewers.setAll(list);
-            if (reviewer.get() == null && !list.isEmpty()) {
-                reviewer.set(list.get(0));
-            }
-        }, error -> message.set(UserMessages.of(error))));
+        tasks.submit(progress -> reporting.reviewersFor(actor), TaskListener.of(signForm::offerReviewers,
+                error -> message.set(UserMessages.of(error))));
     }
 
     // ---- One write at a time -------------------------------------------------------------------------------
@@ -658,40 +615,7 @@ public final class ReportEditorViewModel {
     }
 
     private <T> void write(BackgroundTask<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        BackgroundTask<T> ordered = progress -> {
-            writeOrder.lock();
-            try {
-                if (closedNow) {
-                    throw new IllegalStateException("The editor was closed; this write was superseded");
-                }
-                return work.run(progress);
-            } finally {
-                writeOrder.unlock();
-            }
-        };
-        writes.add(() -> tasks.submit(ordered, TaskListener.of(result -> {
-            finishWrite();
-            done.accept(result);
-        }, error -> {
-            finishWrite();
-            failed.accept(error);
-        })));
-        if (!writing) {
-            nextWrite();
-        }
-    }
-
-    private void nextWrite() {
-        Runnable next = writes.poll();
-        writing = next != null;
-        if (next != null) {
-            next.run();
-        }
-    }
-
-    private void finishWrite() {
-        writing = false;
-        nextWrite();
+        writes.submit(work, done, failed);
     }
 
     /**
@@ -700,10 +624,7 @@ public final class ReportEditorViewModel {
      */
     public void closeNow() {
         ReportContext ctx = context;
-        writes.clear();
-        writeOrder.lock();
-        try {
-            closedNow = true;
+        writes.last(() -> {
             if (ctx != null && ctx.editable() && ctx.report() != null && edits != savedEdits) {
                 reporting.saveDraft(actor, ctx.report().id(), currentText(), critical.get());
                 savedEdits = edits;
@@ -711,9 +632,7 @@ public final class ReportEditorViewModel {
             if (ctx != null && (ctx.editable() || ctx.mayFinalize())) {
                 reporting.closeReading(actor, ctx.request().id());
             }
-        } finally {
-            writeOrder.unlock();
-        }
+        });
         context = null;
     }
 

@@ -207,20 +207,20 @@ class ReportEditorViewModelTest {
         ReportEditorViewModel editor = editorFor(room.attending);
         editor.sectionProperty(ReportSection.IMPRESSION).set("Acute subdural haematoma.");
         editor.criticalProperty().set(true);
-        editor.notifiedWhomProperty().set("Dr. Marsh");
-        editor.notifiedAtProperty().set("ten past nine");
-        editor.passwordProperty().set(Scenario.PASSWORD);
+        editor.signForm().notifiedWhomProperty().set("Dr. Marsh");
+        editor.signForm().notifiedAtProperty().set("ten past nine");
+        editor.signForm().passwordProperty().set(Scenario.PASSWORD);
 
         editor.sign();
 
         assertThat(editor.messageProperty().get()).isEqualTo("Notified at: write the time as yyyy-MM-dd HH:mm or HH:mm");
-        assertThat(editor.passwordProperty().get()).isEqualTo(Scenario.PASSWORD);
+        assertThat(editor.signForm().passwordProperty().get()).isEqualTo(Scenario.PASSWORD);
         assertThat(room.reporting().reportOf(study.id()).orElseThrow().status()).isEqualTo(ReportStatus.DRAFT);
 
-        editor.notifiedAtProperty().set("08:55");
+        editor.signForm().notifiedAtProperty().set("08:55");
         editor.sign();
         assertThat(editor.messageProperty().get()).isEqualTo("Signed.");
-        assertThat(editor.passwordProperty().get()).isEmpty();
+        assertThat(editor.signForm().passwordProperty().get()).isEmpty();
     }
 
     @Test
