@@ -1,14 +1,10 @@
 package org.lightbox.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,21 +39,20 @@ import org.lightbox.worklist.ReadingLocks;
  * audit events and its outbox entries.
  */
 public final class Reporting {
+    private static final String NO_STUDY_YET = "No images attached yet: write the draft now; it is signed once the scan is registered.";
+
     private final Database database;
     private final RequestRecords requests;
     private final RequestLifecycle lifecycle;
     private final Assignments assignments;
     private final ReadingLocks locks;
-    private final Authenticator authenticator;
     private final UserDirectory users;
     private final SettingsStore settings;
     private final AuditLog audit;
     private final Outbox outbox;
-    private final ObjectMapper json;
     private final Clock clock;
-    private static final String NO_STUDY_YET = "No images attached yet: write the draft now; it is signed once the scan is registered.";
-
     private final ReportRepository repository = new ReportRepository();
+    private final Signatures signatures;
 
     public Reporting(Database database, RequestRecords requests, RequestLifecycle lifecycle, Assignments assignments,
             ReadingLocks locks, Authenticator authenticator, UserDirectory users, SettingsStore settings, AuditLog audit,
@@ -67,13 +62,12 @@ public final class Reporting {
         this.lifecycle = lifecycle;
         this.assignments = assignments;
         this.locks = locks;
-        this.authenticator = authenticator;
         this.users = users;
         this.settings = settings;
         this.audit = audit;
         this.outbox = outbox;
-        this.json = json;
         this.clock = clock;
+        this.signatures = new Signatures(database, repository, authenticator, audit, outbox, json, clock);
     }
 
     public ReportSettings settings() {
@@ -239,7 +233,7 @@ public final class Reporting {
 
     /** Autosave: the working text as typed, nothing trimmed. Local only: drafts reach the central store at each step. */
     public Report saveDraft(Actor actor, String reportId, ReportSections sections, boolean critical) {
-        checkLengths(sections);
+        sections.requireWithinLimits();
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             requireEditor(actor, report);
@@ -248,15 +242,6 @@ public final class Reporting {
             repository.update(tx, saved);
             return saved;
         });
-    }
-
-    private static void checkLengths(ReportSections sections) {
-        for (ReportSection s : ReportSection.values()) {
-            if (sections.get(s).length() > ReportSections.MAX_SECTION_LENGTH) {
-                throw ValidationException.of(s.field(), s.label() + " is too long (" + sections.get(s).length()
-                        + " characters, at most " + ReportSections.MAX_SECTION_LENGTH + ")");
-            }
-        }
     }
 
     /**
@@ -305,7 +290,7 @@ public final class Reporting {
     /** draft -> in_review: the author signs a preliminary version and hands it to a reviewer. */
     public Report submitForReview(Actor actor, String reportId, String reviewerId, SigningRequest signing, char[] password) {
         actor.require(Permission.SIGN_REPORT);
-        reauthenticate(actor, reportId, password);
+        signatures.reauthenticate(actor, reportId, password);
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             if (report.status() != ReportStatus.DRAFT) {
@@ -318,10 +303,10 @@ public final class Reporting {
                     || reviewersFor(actor).stream().noneMatch(u -> u.id().equals(reviewerId))) {
                 throw ValidationException.of("reviewer", "Choose a reviewer: an active radiologist who may sign alone, not yourself");
             }
-            ReportSections text = signableText(signing);
+            ReportSections text = signatures.signableText(signing);
             Report submitted = report.withText(text, signing.critical(), clock.instant())
                     .withStatus(ReportStatus.IN_REVIEW, reviewerId, clock.instant());
-            SignedVersion version = addVersion(tx, actor, submitted, VersionStatus.PRELIMINARY, text, "", signing);
+            SignedVersion version = signatures.record(tx, actor, submitted, VersionStatus.PRELIMINARY, text, "", signing);
             repository.update(tx, submitted);
             locks.release(tx, actor, report.requestId());
             audit.append(tx, actor, ReportAction.SUBMITTED_FOR_REVIEW, Report.CLASS_NAME, report.id(),
@@ -337,16 +322,16 @@ public final class Reporting {
      */
     public Report sign(Actor actor, String reportId, SigningRequest signing, char[] password) {
         actor.require(Permission.SIGN_REPORT);
-        reauthenticate(actor, reportId, password);
+        signatures.reauthenticate(actor, reportId, password);
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             requireMaySign(tx, actor, report);
             requireStillReading(tx, actor, report);
             report = requireStudy(tx, report);
-            ReportSections text = signableText(signing);
+            ReportSections text = signatures.signableText(signing);
             Report signed = report.withText(text, signing.critical(), clock.instant())
                     .withStatus(ReportStatus.FINAL, report.reviewerId(), clock.instant());
-            SignedVersion version = addVersion(tx, actor, signed, VersionStatus.FINAL, text, "", signing);
+            SignedVersion version = signatures.record(tx, actor, signed, VersionStatus.FINAL, text, "", signing);
             repository.update(tx, signed);
             lifecycle.markReported(tx, actor, report.requestId());
             audit.append(tx, actor, ReportAction.SIGNED, Report.CLASS_NAME, report.id(),
@@ -396,7 +381,7 @@ public final class Reporting {
             notice.check(clock.instant(), form);
         }
         form.throwIfInvalid();
-        reauthenticate(actor, reportId, password);
+        signatures.reauthenticate(actor, reportId, password);
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             if (!report.status().isSigned()) {
@@ -412,7 +397,7 @@ public final class Reporting {
             boolean critical = notice != null;
             Report amended = report.withText(report.sections(), report.critical() || critical, clock.instant())
                     .withStatus(ReportStatus.AMENDED, report.reviewerId(), clock.instant());
-            SignedVersion version = addVersion(tx, actor, amended, VersionStatus.AMENDED, last.sections(), addendum.strip(),
+            SignedVersion version = signatures.record(tx, actor, amended, VersionStatus.AMENDED, last.sections(), addendum.strip(),
                     new SigningRequest(last.sections(), critical, notice, true));
             repository.update(tx, amended);
             audit.append(tx, actor, ReportAction.ADDENDUM_SIGNED, Report.CLASS_NAME, report.id(),
@@ -427,90 +412,6 @@ public final class Reporting {
     private boolean maySignFinal(Connection tx, Actor actor) throws SQLException {
         return actor.can(Permission.SIGN_REPORT)
                 && (actor.can(Permission.FINALIZE_ANY_REPORT) || repository.maySignAlone(tx, actor.userId()));
-    }
-
-    /** Checks the password given to sign, then wipes the array: it is not kept in memory longer than this check. */
-    private void reauthenticate(Actor actor, String reportId, char[] password) {
-        if (password == null || password.length == 0) {
-            throw ValidationException.of("password", "Enter your password to sign");
-        }
-        try {
-            authenticator.reauthenticate(actor, password);
-        } catch (DomainException e) {
-            database.update(tx -> audit.append(tx, actor, ReportAction.SIGNATURE_REFUSED, Report.CLASS_NAME, reportId,
-                    Map.of("reason", "wrong password")));
-            throw e;
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-    }
-
-    /** The text that will be signed, or the reasons it cannot be: the draft itself is never touched here. */
-    private ReportSections signableText(SigningRequest signing) {
-        checkLengths(signing.sections());
-        ReportSections text = signing.sections().stripped();
-        FormValidation form = new FormValidation();
-        UnfilledFields unfilled = UnfilledFields.of(text);
-        if (!unfilled.required().isEmpty()) {
-            form.reject("fields", "Fill the required fields before signing: " + String.join(", ", unfilled.required()));
-        } else if (unfilled.needsAcknowledgement() && !signing.leaveOutUnfilled()) {
-            form.reject("fields", unfilled.describeLeftOut() + " Confirm to sign without them.");
-        }
-        Map<ReportSection, String> cleaned = new java.util.EnumMap<>(ReportSection.class);
-        text.asMap().forEach((section, t) -> cleaned.put(section, FieldToken.withoutFields(t).strip()));
-        ReportSections result = ReportSections.of(cleaned);
-        if (result.impression().isBlank()) {
-            form.reject("impression", "The impression is empty: write the conclusion before signing");
-        }
-        if (signing.critical()) {
-            if (signing.notice() == null) {
-                form.reject("notifiedWhom", "A critical result needs who was notified, how and when before signing");
-            } else {
-                signing.notice().check(clock.instant(), form);
-            }
-        }
-        form.throwIfInvalid();
-        return result;
-    }
-
-    private SignedVersion addVersion(Connection tx, Actor actor, Report report, VersionStatus status, ReportSections text,
-            String addendum, SigningRequest signing) throws SQLException {
-        List<SignedVersion> versions = repository.versions(tx, report.id());
-        VersionCheck check = VersionCheck.of(versions);
-        if (!check.isIntact()) {
-            throw new DomainException("Signed version " + check.firstBrokenVersion() + " of this report fails its integrity check ("
-                    + check.problem() + "): nothing more is signed on it until an administrator investigates");
-        }
-        String prevHash = versions.isEmpty() ? "" : versions.get(versions.size() - 1).contentHash();
-        String criticalJson = signing.critical() && signing.notice() != null ? noticeJson(signing.notice()) : null;
-        SignedVersion version = new SignedVersion(Ids.newId(), report.id(), versions.size() + 1, status, text, addendum,
-                criticalJson, actor.userId(), actor.displayName(), clock.instant(), prevHash, "").hashed();
-        repository.insertVersion(tx, version);
-        outbox.enqueue(tx, SignedVersion.CLASS_NAME, version.id(), Outbox.Operation.CREATE,
-                ReportRepository.payload(outbox.newPayload(), version));
-        if (criticalJson != null) {
-            CriticalResultNotice n = signing.notice();
-            repository.insertNotice(tx, Ids.newId(), report.id(), version.id(), n, actor.userId(), clock.instant());
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("version", version.version());
-            details.put("notifiedWhom", n.notifiedWhom().strip());
-            details.put("method", n.method().code());
-            details.put("notifiedAt", n.notifiedAt().toString());
-            audit.append(tx, actor, ReportAction.CRITICAL_RESULT_COMMUNICATED, Report.CLASS_NAME, report.id(), details);
-        }
-        return version;
-    }
-
-    private String noticeJson(CriticalResultNotice n) {
-        ObjectNode node = json.createObjectNode();
-        node.put("notifiedWhom", n.notifiedWhom().strip());
-        node.put("method", n.method().code());
-        node.put("notifiedAt", n.notifiedAt().toString());
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a critical result notice", e);
-        }
     }
 
     // ---- After signing -------------------------------------------------------------------------------------
