@@ -102,6 +102,7 @@ public final class ReportEditorView extends BorderPane {
         Label indicationKey = new Label("Clinical indication");
         indicationKey.getStyleClass().add("muted");
         Label status = bound("report-status", model.statusProperty(), "report-status");
+        status.setMinWidth(Region.USE_PREF_SIZE); // a long notice beside it wraps; the status word stays whole
         Label saved = bound("report-save-state", model.saveStateProperty(), "muted");
         Label notice = bound("report-notice", model.noticeProperty(), "warning-text");
         Region spacer = new Region();
