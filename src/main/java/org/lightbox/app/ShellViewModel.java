@@ -133,8 +133,14 @@ public final class ShellViewModel {
     }
 
     private void signedIn(Actor who) {
-        AuthSettings settings = workstation.settings().read(AuthSettings.KEY, AuthSettings.class, AuthSettings.DEFAULTS);
-        idleLock = new IdleLock(workstation.clock(), settings.idleLockAfter());
+        // Locks after the default time until the configured one is read (off the UI thread, like all store reads).
+        idleLock = new IdleLock(workstation.clock(), AuthSettings.DEFAULTS.idleLockAfter());
+        tasks.submit(progress -> workstation.settings().read(AuthSettings.KEY, AuthSettings.class, AuthSettings.DEFAULTS),
+                TaskListener.of(settings -> {
+                    if (actor.get() == who) {
+                        idleLock = new IdleLock(workstation.clock(), settings.idleLockAfter());
+                    }
+                }, error -> message.set(UserMessages.of(error))));
         locked.set(false);
         opened.set(null);
         actor.set(who);
@@ -195,8 +201,8 @@ public final class ShellViewModel {
         opened.set(null);
         locked.set(false);
         actor.set(null);
-        workstation.sync().signedOut();
         tasks.submit(progress -> {
+            workstation.sync().signedOut();
             workstation.authenticator().signOut(who);
             return true;
         }, TaskListener.of(ok -> { }, error -> message.set(UserMessages.of(error))));

@@ -97,7 +97,7 @@ public final class Workstation implements AutoCloseable {
         this.clock = clock;
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        this.database = Database.open(folder.database());
+        this.database = Database.open(folder.createIfMissing().database());
         this.settings = new SettingsStore(database, json);
         this.outbox = new Outbox(database, json, clock);
         this.audit = new AuditLog(outbox, json, clock, workstationId(settings));

@@ -110,7 +110,8 @@ public final class Reporting {
             }
             Optional<String> assignee = assigneeOf(tx, requestId);
             if (assignee.isPresent() && !assignee.get().equals(actor.userId())) {
-                return readOnly(tx, actor, request, report, null, "Assigned to " + nameOf(assignee.get()) + ": only they write this report.");
+                return readOnly(tx, actor, request, report, null,
+                        "Assigned to " + nameOf(assignee.get()) + ": only they write this report.");
             }
             return startWriting(tx, actor, request, report);
         });

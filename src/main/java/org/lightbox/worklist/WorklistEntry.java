@@ -1,5 +1,6 @@
 package org.lightbox.worklist;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.lightbox.domain.Actor;
@@ -40,6 +41,9 @@ public record WorklistEntry(
         boolean inReview,
         String reviewerId,
         String reviewerName) {
+    /** How close to its due time a study turns amber on the worklist. */
+    public static final Duration DUE_SOON = Duration.ofMinutes(30);
+
 
     /** What the search box looks in: patient name, MRN and accession, lower case. */
     String searchText() {
@@ -69,5 +73,10 @@ public record WorklistEntry(
 
     public boolean isOverdueAt(Instant now) {
         return dueAt != null && status.awaitsReading() && dueAt.isBefore(now);
+    }
+
+    /** Due within {@link #DUE_SOON} and not overdue yet: the reading room's amber. */
+    public boolean isDueSoonAt(Instant now) {
+        return dueAt != null && status.awaitsReading() && !dueAt.isBefore(now) && dueAt.isBefore(now.plus(DUE_SOON));
     }
 }

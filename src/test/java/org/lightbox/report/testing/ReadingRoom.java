@@ -51,8 +51,8 @@ public final class ReadingRoom implements AutoCloseable {
     /** A request marked performed whose images nobody has registered yet. */
     public ImagingRequest performedWithoutImages() {
         patients++;
-        return scenario.performed(Actor.SYSTEM, "MRN" + (1000 + patients), "Moreau", "routine", Duration.ofMinutes(20),
-                hospital.id());
+        return scenario.performed(Actor.SYSTEM, "MRN" + (1000 + patients), "Moreau", "routine", Duration.ofMinutes(20), "CT",
+                "CT head without contrast", hospital.id());
     }
 
     /** The request's CT study, registered now. */
