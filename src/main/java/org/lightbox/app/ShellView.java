@@ -28,6 +28,7 @@ import org.lightbox.domain.Actor;
 import org.lightbox.report.MacroListView;
 import org.lightbox.report.ReportEditorView;
 import org.lightbox.report.ReportEditorViewModel;
+import org.lightbox.report.ReportFileChooser;
 import org.lightbox.ingest.ImportSourceChooser;
 import org.lightbox.ingest.ScansView;
 import org.lightbox.ingest.ScansViewModel;
@@ -167,7 +168,7 @@ public final class ShellView extends StackPane {
 
     private ReportEditorView reportPane() {
         reportModel = model.reportEditorViewModel();
-        reportView = new ReportEditorView(reportModel);
+        reportView = new ReportEditorView(reportModel, ReportFileChooser.platform());
         reportView.onManageMacros(this::openMacros);
         return reportView;
     }

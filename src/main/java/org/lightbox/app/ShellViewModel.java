@@ -126,7 +126,7 @@ public final class ShellViewModel {
     /** The report pane for the signed-in user; it opens the report of whatever the worklist opens. */
     public ReportEditorViewModel reportEditorViewModel() {
         reportEditor = new ReportEditorViewModel(workstation.reporting(), workstation.templates(), workstation.macros(),
-                workstation.readingLocks(), tasks, workstation.clock(), actor.get());
+                workstation.readingLocks(), workstation.reportDocuments(), tasks, workstation.clock(), actor.get());
         return reportEditor;
     }
 

@@ -163,7 +163,7 @@ public final class WorklistView extends BorderPane {
         table.getColumns().add(text("Accession", 100, WorklistEntry::accession));
         table.getColumns().add(text("Mod.", 50, e -> e.modality().code()));
         table.getColumns().add(text("Description", 170, WorklistEntry::description));
-        table.getColumns().add(text("Status", 100, e -> e.critical() ? e.status().label() + " · CRITICAL" : e.status().label()));
+        table.getColumns().add(text("Status", 100, WorklistEntry::statusText));
         table.getColumns().add(text("Assignee", 120, e -> e.assigneeName() == null ? "" : e.assigneeName()));
         table.getColumns().add(lockColumn());
         return table;
