@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.lightbox.ui.FxTaskExecutor;
+import org.lightbox.ui.Icons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,7 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(
                 new ErrorDialog(() -> stage, () -> session.folder().logs().resolve(LogFiles.FILE_NAME)), Clock.systemDefaultZone()));
         stage.setTitle("Lightbox");
+        stage.getIcons().setAll(Icons.application());
         stage.setScene(new Scene(window, 1500, 920));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);

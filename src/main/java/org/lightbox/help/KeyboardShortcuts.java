@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Every key of the window and its panes, as their Views handle them (ShellView, WorklistView, ViewerView
- * and ViewportView, ReportEditorView, ScansView and LinkStudyView, SyncPanelView, SignInView,
- * LockScreenView): the one list the shortcut sheet (F1, ?) and the viewer's tooltip show. A TestFX
+ * and ViewportView, ReportEditorView, ScansView and LinkStudyView, SyncPanelView, SettingsView,
+ * SignInView, LockScreenView): the one list the shortcut sheet (F1, ?) and the viewer's tooltip show. A TestFX
  * test presses some of them and checks they do what this says. "Ctrl" is Cmd on macOS.
  */
 public final class KeyboardShortcuts {
@@ -16,10 +16,12 @@ public final class KeyboardShortcuts {
             new ShortcutGroup(WINDOW, List.of(
                     new Shortcut("F1, ?", "This sheet (? when not typing in a field); Esc closes it"),
                     new Shortcut("Ctrl+L", "Lock the workstation (it also locks itself when left idle)"),
+                    new Shortcut("Ctrl+Shift+Q", "Sign out"),
                     new Shortcut("/", "Search the worklist"),
                     new Shortcut("F5", "Reload the worklist"),
                     new Shortcut("Ctrl+N", "New imaging request (schedulers, administrators)"),
                     new Shortcut("Ctrl+1, Ctrl+2", "Worklist, Scans (technologists, administrators)"),
+                    new Shortcut("Ctrl+,", "Settings (administrators)"),
                     new Shortcut("F9", "Sync with the central store now"),
                     new Shortcut("Ctrl+Shift+Y", "Sync panel: what waits, what was refused, conflicts"))),
             new ShortcutGroup("Sign-in and lock screen", List.of(
@@ -60,7 +62,8 @@ public final class KeyboardShortcuts {
                     new Shortcut("Ctrl+Enter", "Sign (to the password first when it is empty)"),
                     new Shortcut("Enter (in the password)", "Sign"),
                     new Shortcut("Ctrl+Shift+A", "Write an addendum to the signed report"),
-                    new Shortcut("Alt+T, Alt+L", "Apply the template, release to the referrer"))),
+                    new Shortcut("Alt+T, Alt+L", "Apply the template, release to the referrer"),
+                    new Shortcut("Alt+P", "Save the signed report as PDF"))),
             new ShortcutGroup("Scans (technologists)", List.of(
                     new Shortcut("Alt+F, Alt+D, Alt+I", "Import a folder, a CD/DICOMDIR, a file"),
                     new Shortcut("Esc", "Cancel the running import"),
@@ -71,6 +74,7 @@ public final class KeyboardShortcuts {
                     new Shortcut("Enter (on a conflict)", "Acknowledge it"),
                     new Shortcut("Enter, Esc (intake form)", "Create the request, cancel"),
                     new Shortcut("Alt+N, Alt+S, Alt+D (macros)", "New, save, delete a macro"),
+                    new Shortcut("Ctrl+Tab, Enter (settings)", "Next tab; save the form of the field"),
                     new Shortcut("Esc", "Close the dialog"))));
 
     private KeyboardShortcuts() {

@@ -109,7 +109,7 @@ public final class ScansViewModel {
             IndexedStudy keep = selectedUnmatched.get();
             unmatched.setAll(q.unmatched());
             quarantined.setAll(q.quarantined());
-            // The Scans screen binds the selection to its table; only without one is it restored here.
+            // The Scans screen binds the selection to its table, which keeps it by itself; setting it would throw.
             if (!selectedUnmatched.isBound()) {
                 selectedUnmatched.set(keep == null ? null
                         : q.unmatched().stream().filter(s -> s.id().equals(keep.id())).findFirst().orElse(null));

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,15 +21,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.lightbox.domain.Actor;
 import org.lightbox.domain.Coded;
+import org.lightbox.domain.FieldError;
 import org.lightbox.domain.InvalidValueException;
 import org.lightbox.domain.ModalityType;
 import org.lightbox.domain.Mrn;
 import org.lightbox.domain.Priority;
 import org.lightbox.domain.Sex;
 import org.lightbox.domain.ValidationException;
-import org.lightbox.ui.FieldErrors;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskListener;
 import org.lightbox.ui.UserMessages;
@@ -61,14 +63,14 @@ public final class IntakeFormViewModel {
     private final ObjectProperty<LocalDate> scheduledDate = new SimpleObjectProperty<>();
     private final StringProperty scheduledTime = new SimpleStringProperty("");
 
-    private final FieldErrors errors = new FieldErrors();
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final BooleanProperty warningsConfirmed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper patientNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final List<ImagingCenter> centers;
-    private final List<Modality> modalities;
+    private final ObservableList<ImagingCenter> centers = FXCollections.observableArrayList();
+    private final ObservableList<Modality> modalities = FXCollections.observableArrayList();
 
     public IntakeFormViewModel(RequestIntake intake, PatientRegistry patients, Facilities facilities,
             AccessionNumbers accessionNumbers, TaskExecutor tasks, Actor actor, Consumer<ImagingRequest> onCreated) {
@@ -77,12 +79,7 @@ public final class IntakeFormViewModel {
         this.tasks = tasks;
         this.actor = actor;
         this.onCreated = onCreated;
-        this.centers = facilities.centers();
-        this.modalities = facilities.modalities();
-        accession.set(accessionNumbers.next());
-        if (centers.size() == 1) {
-            imagingCenter.set(centers.get(0));
-        }
+        loadChoices(facilities, accessionNumbers);
         // A confirmation is for the warnings it was given for: any change to the form asks again.
         for (Observable field : List.of(mrn, familyName, givenName, birthDate, sex, accession, modality, description)) {
             field.addListener(o -> {
@@ -112,12 +109,30 @@ public final class IntakeFormViewModel {
     public ReadOnlyStringProperty patientNoteProperty() { return patientNote.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public List<ImagingCenter> centers() { return centers; }
-    public List<Modality> modalities() { return modalities; }
+    /** Filled once the form's choices are read from the store (off the UI thread). */
+    public ObservableList<ImagingCenter> centers() { return centers; }
+    public ObservableList<Modality> modalities() { return modalities; }
+
+    private record Choices(List<ImagingCenter> centers, List<Modality> modalities, String accession) {
+    }
+
+    private void loadChoices(Facilities facilities, AccessionNumbers accessionNumbers) {
+        tasks.submit(progress -> new Choices(facilities.centers(), facilities.modalities(), accessionNumbers.next()),
+                TaskListener.of(choices -> {
+                    centers.setAll(choices.centers());
+                    modalities.setAll(choices.modalities());
+                    if (accession.get() == null || accession.get().isEmpty()) {
+                        accession.set(choices.accession());
+                    }
+                    if (centers.size() == 1 && imagingCenter.get() == null) {
+                        imagingCenter.set(centers.get(0));
+                    }
+                }, error -> message.set(UserMessages.of(error))));
+    }
 
     /** The refusal for one field ({@link RequestForm} names), empty when it is fine. */
     public StringBinding errorFor(String field) {
-        return errors.errorFor(field);
+        return Bindings.createStringBinding(() -> errors.getOrDefault(field, ""), errors);
     }
 
     public boolean hasErrors() {
@@ -175,7 +190,10 @@ public final class IntakeFormViewModel {
         }, error -> {
             busy.set(false);
             if (error instanceof ValidationException invalid) {
-                message.set(errors.show(invalid));
+                for (FieldError e : invalid.errors()) {
+                    errors.merge(e.field(), e.message(), (a, b) -> a + " " + b);
+                }
+                message.set(invalid.errors().size() == 1 ? "One field needs attention." : invalid.errors().size() + " fields need attention.");
             } else {
                 message.set(UserMessages.of(error));
             }

@@ -8,18 +8,17 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import org.lightbox.auth.PasswordStrength;
-import org.lightbox.ui.FieldErrorLabel;
+import org.lightbox.auth.PasswordRule;
+import org.lightbox.ui.FormGrid;
 import org.lightbox.ui.Stylesheets;
 
 /**
@@ -30,16 +29,14 @@ import org.lightbox.ui.Stylesheets;
  */
 public final class SetupAssistantView extends StackPane {
     private final SetupAssistantViewModel model;
-    private final GridPane grid = new GridPane();
+    private final FormGrid grid = new FormGrid();
     private final TextField folder = new TextField();
-    private int row;
 
     public SetupAssistantView(SetupAssistantViewModel model) {
         this.model = model;
         getStyleClass().add("setup-screen");
         Stylesheets.theme(this);
         Stylesheets.add(this, SetupAssistantView.class, "setup.css");
-        grid.getStyleClass().add("grid");
 
         Label brand = new Label("Welcome to Lightbox");
         brand.getStyleClass().add("brand");
@@ -47,7 +44,7 @@ public final class SetupAssistantView extends StackPane {
         intro.getStyleClass().add("muted");
 
         section("DATA FOLDER", "The database, the images and the log live here; back it up as a whole.");
-        folder.setId("setup-dataFolder");
+        folder.setId("setup-" + SetupForm.DATA_FOLDER);
         folder.setPrefColumnCount(30);
         folder.textProperty().bindBidirectional(model.dataFolderProperty());
         folder.setEditable(model.folderChangeable());
@@ -56,8 +53,13 @@ public final class SetupAssistantView extends StackPane {
         choose.setId("setup-choose-folder");
         choose.setDisable(!model.folderChangeable());
         choose.setOnAction(e -> chooseFolder());
-        field("Folder", new HBox(6, folder, choose), SetupForm.DATA_FOLDER);
-        note(model.folderNote());
+        Label folderLabel = new Label("Folder");
+        folderLabel.setLabelFor(folder);
+        grid.row(folderLabel, new HBox(6, folder, choose),
+                FormGrid.refusal(model.errorFor(SetupForm.DATA_FOLDER), SetupForm.DATA_FOLDER, folder));
+        Label note = new Label(model.folderNote());
+        note.getStyleClass().add("setup-note");
+        grid.row(new Region(), note);
 
         section("THIS WORKSTATION ON THE DICOM NETWORK", "Modalities and PACS send images to this AE title and port.");
         field("AE title", text(SetupForm.AE_TITLE, model.aeTitleProperty()), SetupForm.AE_TITLE);
@@ -75,10 +77,11 @@ public final class SetupAssistantView extends StackPane {
         section("FIRST ADMINISTRATOR", "Signs in first and creates the other accounts.");
         field("Username", text(SetupForm.ADMIN_USERNAME, model.adminUsernameProperty()), SetupForm.ADMIN_USERNAME);
         field("Name", text(SetupForm.ADMIN_DISPLAY_NAME, model.adminDisplayNameProperty()), SetupForm.ADMIN_DISPLAY_NAME);
-        PasswordField password = password(SetupForm.PASSWORD, model.passwordProperty());
-        password.setPromptText("at least " + PasswordStrength.MIN_LENGTH + " characters, not only letters");
+        PasswordField password = FormGrid.password("setup-" + SetupForm.PASSWORD, model.passwordProperty(), model::finish);
+        password.setPromptText("at least " + PasswordRule.MIN_LENGTH + " characters; a few unrelated words will do");
         field("Password", password, SetupForm.PASSWORD);
-        field("Password again", password(SetupForm.PASSWORD_AGAIN, model.passwordAgainProperty()), SetupForm.PASSWORD_AGAIN);
+        field("Password again", FormGrid.password("setup-" + SetupForm.PASSWORD_AGAIN, model.passwordAgainProperty(),
+                model::finish), SetupForm.PASSWORD_AGAIN);
 
         VBox card = new VBox(10, brand, intro, grid, buttons());
         card.getStyleClass().add("setup-card");
@@ -95,40 +98,19 @@ public final class SetupAssistantView extends StackPane {
     private void section(String title, String explanation) {
         Label label = new Label(title);
         label.getStyleClass().add("setup-section");
-        grid.add(label, 0, row++, 3, 1);
+        grid.span(label);
         Label text = new Label(explanation);
         text.getStyleClass().add("muted");
         text.setWrapText(true);
-        grid.add(text, 0, row++, 3, 1);
-    }
-
-    private void note(String text) {
-        Label note = new Label(text);
-        note.getStyleClass().add("setup-note");
-        grid.add(note, 1, row++, 2, 1);
+        grid.span(text);
     }
 
     private void field(String label, Node control, String field) {
-        Label name = new Label(label);
-        name.setMinWidth(120);
-        grid.addRow(row++, name, control,
-                new FieldErrorLabel(field, model.errorFor(field), control instanceof Control c ? c : folder, 320));
+        grid.field(label, control, model.errorFor(field), field);
     }
 
-    private static TextField text(String field, StringProperty property) {
-        TextField text = new TextField();
-        text.setId("setup-" + field);
-        text.setPrefColumnCount(24);
-        text.textProperty().bindBidirectional(property);
-        return text;
-    }
-
-    private static PasswordField password(String field, StringProperty property) {
-        PasswordField password = new PasswordField();
-        password.setId("setup-" + field);
-        password.setPrefColumnCount(24);
-        password.textProperty().bindBidirectional(property);
-        return password;
+    private TextField text(String field, StringProperty property) {
+        return FormGrid.text("setup-" + field, property, 24, model::finish);
     }
 
     private HBox buttons() {

@@ -8,12 +8,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.lightbox.domain.ValidationException;
 import org.lightbox.ingest.StorageScpSettings;
 import org.lightbox.ui.FieldErrors;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskListener;
-import org.lightbox.ui.UserMessages;
 
 /**
  * The first-run assistant: what is typed, each refusal next to its field, and Finish, which hands
@@ -111,11 +109,7 @@ public final class SetupAssistantViewModel {
             onFinished.run();
         }, error -> {
             busy.set(false);
-            if (error instanceof ValidationException invalid) {
-                message.set(errors.show(invalid));
-            } else {
-                message.set(UserMessages.of(error));
-            }
+            message.set(errors.show(error));
         }));
     }
 

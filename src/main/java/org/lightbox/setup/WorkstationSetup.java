@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lightbox.audit.AuditLog;
-import org.lightbox.auth.PasswordStrength;
+import org.lightbox.auth.PasswordRule;
 import org.lightbox.auth.UserAccount;
 import org.lightbox.auth.UserDirectory;
 import org.lightbox.domain.Actor;
@@ -24,9 +24,10 @@ import org.lightbox.sync.SyncService;
 
 /**
  * Sets a fresh workstation up from the first-run assistant's answers, in one transaction: the first
- * administrator, the Storage SCP's AE title and port, the institution for report headers and, when
- * given, the central store. Only a workstation without accounts can be set up; afterwards these are
- * settings an administrator changes one by one.
+ * administrator (whose password follows {@link PasswordRule}, as every account's), the Storage SCP's
+ * AE title and port, the institution for report headers and, when given, the central store. Only a
+ * workstation without accounts can be set up; afterwards these are settings an administrator changes
+ * one by one.
  */
 public final class WorkstationSetup {
     private final Database database;
@@ -53,10 +54,7 @@ public final class WorkstationSetup {
         String username = v.field(SetupForm.ADMIN_USERNAME, () -> UserDirectory.checkedUsername(form.adminUsername()));
         String displayName = v.field(SetupForm.ADMIN_DISPLAY_NAME,
                 () -> Text.required(form.adminDisplayName(), "The administrator's name", 80));
-        v.field(SetupForm.PASSWORD, () -> {
-            PasswordStrength.check(form.adminUsername(), form.password());
-            return true;
-        });
+        PasswordRule.problemWith(form.password(), username).ifPresent(problem -> v.reject(SetupForm.PASSWORD, problem));
         if (!v.hasErrorFor(SetupForm.PASSWORD) && !Arrays.equals(form.password(), form.passwordAgain())) {
             v.reject(SetupForm.PASSWORD_AGAIN, "The two passwords differ: type the same one twice");
         }

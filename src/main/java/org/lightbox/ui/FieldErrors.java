@@ -7,13 +7,20 @@ import javafx.collections.ObservableMap;
 import org.lightbox.domain.FieldError;
 import org.lightbox.domain.ValidationException;
 
-/** A form's refusals, field by field, for its ViewModel: each View shows its field's beside it ({@link FieldErrorLabel}). */
+/**
+ * The domain's refusals of one form, kept by field so each shows beside its field. A form with
+ * several parts (a new user, the selected user) prefixes its field names so the parts stay apart.
+ */
 public final class FieldErrors {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
-    /** The refusal for one field, empty when it is fine. */
+    /** The refusal for {@code field}, empty when it is fine. */
     public StringBinding errorFor(String field) {
         return Bindings.createStringBinding(() -> errors.getOrDefault(field, ""), errors);
+    }
+
+    public String get(String field) {
+        return errors.getOrDefault(field, "");
     }
 
     public boolean isEmpty() {
@@ -24,16 +31,26 @@ public final class FieldErrors {
         errors.clear();
     }
 
-    /** A refusal the ViewModel found itself (a time it could not read, say). */
-    public void put(String field, String message) {
-        errors.put(field, message);
+    /** Clears the fields starting with {@code prefix} only. */
+    public void clear(String prefix) {
+        errors.keySet().removeIf(field -> field.startsWith(prefix));
     }
 
-    /** Puts each of the domain's refusals beside its field; returns the line for the whole form. */
-    public String show(ValidationException invalid) {
+    /**
+     * Shows a refusal: each field's message beside it (under {@code prefix}), and returns the sentence
+     * for the form's message line; any other failure becomes that sentence alone.
+     */
+    public String show(Throwable error, String prefix) {
+        if (!(error instanceof ValidationException invalid)) {
+            return UserMessages.of(error);
+        }
         for (FieldError e : invalid.errors()) {
-            errors.merge(e.field(), e.message(), (a, b) -> a + " " + b);
+            errors.merge(prefix + e.field(), e.message(), (a, b) -> a + " " + b);
         }
         return invalid.errors().size() == 1 ? "One field needs attention." : invalid.errors().size() + " fields need attention.";
+    }
+
+    public String show(Throwable error) {
+        return show(error, "");
     }
 }

@@ -98,6 +98,7 @@ public final class WorklistView extends BorderPane {
         to.valueProperty().bindBidirectional(model.toProperty());
 
         Button clear = new Button("Clear");
+        clear.setId("filter-clear");
         clear.setOnAction(e -> model.clearFilters());
 
         modality.setPrefWidth(170);
@@ -162,7 +163,7 @@ public final class WorklistView extends BorderPane {
         table.getColumns().add(text("Accession", 100, WorklistEntry::accession));
         table.getColumns().add(text("Mod.", 50, e -> e.modality().code()));
         table.getColumns().add(text("Description", 170, WorklistEntry::description));
-        table.getColumns().add(text("Status", 100, e -> e.critical() ? e.status().label() + " · CRITICAL" : e.status().label()));
+        table.getColumns().add(text("Status", 100, WorklistEntry::statusText));
         table.getColumns().add(text("Assignee", 120, e -> e.assigneeName() == null ? "" : e.assigneeName()));
         table.getColumns().add(lockColumn());
         return table;
@@ -206,7 +207,7 @@ public final class WorklistView extends BorderPane {
                 setTooltip(new Tooltip("Due " + TIME.format(e.dueAt().atZone(zone))));
                 if (e.isOverdueAt(now)) {
                     getStyleClass().add("due-overdue");
-                } else if (e.dueAt().isBefore(now.plusSeconds(30 * 60))) {
+                } else if (e.isDueSoonAt(now)) {
                     getStyleClass().add("due-soon");
                 }
             }

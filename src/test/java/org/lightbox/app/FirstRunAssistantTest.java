@@ -99,7 +99,7 @@ class FirstRunAssistantTest {
         robot.type(KeyCode.ENTER);
         WindowWait.until(() -> error(robot, SetupForm.AE_TITLE).isEmpty() && !error(robot, SetupForm.PASSWORD).isEmpty(),
                 "the weak password refused");
-        assertThat(error(robot, SetupForm.PASSWORD)).isEqualTo("Use at least 12 characters (this has 4)");
+        assertThat(error(robot, SetupForm.PASSWORD)).isEqualTo("Password must have at least 10 characters");
         assertThat(chosen.resolve("lightbox.db")).as("nothing is created while an answer is refused").doesNotExist();
 
         type(robot, SetupForm.PASSWORD, PASSWORD);

@@ -61,6 +61,9 @@ class ShortcutSheetTest {
         robot.clickOn("#password").write(Scenario.PASSWORD).type(KeyCode.ENTER);
         WindowWait.until(() -> robot.lookup("#signed-in-user").tryQuery().isPresent(), "signed in");
         WindowWait.until(() -> robot.lookup("#worklist-table").queryAs(TableView.class).getItems().size() == 2, "the worklist");
+        // Where the keyboard lands after sign-in is WorkstationWindowTest's subject; here it is put on the list.
+        robot.clickOn("#worklist-table");
+        WindowWait.until(() -> robot.lookup("#worklist-table").query().isFocused(), "the worklist has the keyboard");
     }
 
     private static boolean sheetShown(FxRobot robot) {

@@ -79,6 +79,8 @@ class UncaughtErrorDialogTest {
         robot.clickOn("#password").write(Scenario.PASSWORD).type(KeyCode.ENTER);
         WindowWait.until(() -> robot.lookup("#worklist-table").tryQuery().isPresent()
                 && robot.lookup("#worklist-table").queryAs(TableView.class).getItems().size() == 2, "the worklist");
+        robot.clickOn("#worklist-table");
+        WindowWait.until(() -> robot.lookup("#worklist-table").query().isFocused(), "the worklist has the keyboard");
 
         robot.type(KeyCode.F12);
         WindowWait.until(() -> robot.lookup("#error-dialog").tryQuery().isPresent(), "the error dialog");
@@ -96,6 +98,7 @@ class UncaughtErrorDialogTest {
 
         robot.clickOn("#error-dialog-carry-on");
         WindowWait.until(() -> robot.lookup("#error-dialog").tryQuery().isEmpty(), "the dialog closed");
+        WindowWait.until(() -> robot.lookup("#worklist-table").query().isFocused(), "the keyboard back on the worklist");
         robot.type(KeyCode.SLASH).write("novak");
         WindowWait.until(() -> robot.lookup("#worklist-table").queryAs(TableView.class).getItems().size() == 1, "the search still works");
         assertThat(robot.lookup("#worklist-search").queryAs(TextField.class).getText()).isEqualTo("novak");

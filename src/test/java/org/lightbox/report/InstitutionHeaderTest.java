@@ -52,7 +52,8 @@ class InstitutionHeaderTest {
     }
 
     @Test
-    void withoutOneTheHeaderIsWhatItWasBefore() throws Exception {
-        assertThat(performerOfTheFhirReport()).isEqualTo("Radiology department");
+    void withoutOneTheImagingCenterOfTheRequestHeadsItAsBefore() throws Exception {
+        String center = room.scenario.workstation.facilities().center(study.imagingCenterId()).orElseThrow().name();
+        assertThat(performerOfTheFhirReport()).isEqualTo(center);
     }
 }
