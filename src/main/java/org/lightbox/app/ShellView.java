@@ -1,7 +1,6 @@
 package org.lightbox.app;
 
 import java.time.ZoneId;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -69,6 +68,7 @@ public final class ShellView extends StackPane {
     private ViewerViewModel viewerModel;
     private ViewerView viewerView;
     private final ShortcutSheetView shortcutSheet = new ShortcutSheetView();
+    private boolean keyTypedSinceShown;
     private final ChangeListener<RequestDetails> openInViewer = (o, old, details) -> {
         if (viewerModel != null) {
             viewerModel.open(details);
@@ -150,13 +150,32 @@ public final class ShellView extends StackPane {
         worklistModel.refresh();
         WorklistView shown = worklistView;
         shown.focusTable();
-        // The scene may hand focus to its first control when the sign-in screen goes; take it back unless
-        // the user has already moved it somewhere inside the worklist (typing "/" at once, say).
-        Platform.runLater(() -> {
-            if (!isInside(focusOwner(), shown)) {
+        keyTypedSinceShown = false;
+        giveTheListTheKeyboard(shown);
+    }
+
+    /**
+     * The scene refuses the keyboard to the new panes until its next pulse, and there hands it to its
+     * first control (the search box) instead. So the list asks again after each of the next few pulses'
+     * layout until it has it, unless a key was typed meanwhile (typing "/" at once, say) or the window locked.
+     */
+    private void giveTheListTheKeyboard(WorklistView shown) {
+        Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        int[] pulses = {0};
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            Node owner = focusOwner();
+            boolean onTheList = isInside(owner, shown) && !(owner instanceof TextInputControl);
+            if (onTheList || keyTypedSinceShown || lockScreen != null || worklistView != shown || ++pulses[0] > 5) {
+                scene.removePostLayoutPulseListener(check[0]);
+            } else {
                 shown.focusTable();
             }
-        });
+        };
+        scene.addPostLayoutPulseListener(check[0]);
     }
 
     private static boolean isInside(Node node, Node container) {
@@ -318,6 +337,7 @@ public final class ShellView extends StackPane {
 
     /** "/" is matched as a typed character (any keyboard layout), and consumed so it does not land in the box. */
     private void searchShortcut(KeyEvent e) {
+        keyTypedSinceShown = true;
         if (worklistView != null && lockScreen == null && "/".equals(e.getCharacter())
                 && !(focusOwner() instanceof TextInputControl)) {
             worklistView.focusSearch();
