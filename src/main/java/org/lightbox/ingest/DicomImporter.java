@@ -109,6 +109,7 @@ public final class DicomImporter {
         }
         if (!read.readable().isEmpty()) {
             StudyIndexer.Outcome outcome = indexer.index(actor, origin, source, read.readable());
+            outcome.refused().forEach(r -> reject(actor, origin, source, r, tally));
             tally.indexed += outcome.indexed();
             tally.duplicates += outcome.duplicates();
             tally.unmatched.addAll(outcome.unmatchedStudyUids());

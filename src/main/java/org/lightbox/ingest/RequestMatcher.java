@@ -30,9 +30,8 @@ final class RequestMatcher {
         if (!identityCheck.agrees()) {
             return new MatchDecision.Unmatched("Accession " + request.accession() + " belongs to "
                     + request.patient().name().display() + " (MRN " + request.patient().mrn() + ", born "
-                    + request.patient().birthDate() + "); the images say " + identity.displayName() + " (ID "
-                    + blankAsNone(identity.patientId()) + ", born " + (identity.birthDate() == null ? "unknown"
-                    : identity.birthDate()) + "). Differs in: " + identityCheck.differencesText());
+                    + request.patient().birthDate() + "); the images say " + identity.described() + ". Differs in: "
+                    + identityCheck.differencesText());
         }
         return statusAllowsAttaching(request).<MatchDecision>map(MatchDecision.Unmatched::new)
                 .orElseGet(() -> new MatchDecision.Matched(request));
@@ -48,9 +47,5 @@ final class RequestMatcher {
             return Optional.of("Request " + request.accession() + " is not scheduled yet; once it is, link the study");
         }
         return Optional.empty();
-    }
-
-    private static String blankAsNone(String text) {
-        return text.isBlank() ? "none" : text;
     }
 }

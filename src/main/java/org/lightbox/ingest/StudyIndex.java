@@ -59,13 +59,18 @@ final class StudyIndex {
         return studyById(c, id).orElseThrow();
     }
 
-    /** The series' id, inserting it on first sight. */
-    String ensureSeries(Connection c, String studyId, DicomHeader h) throws SQLException {
-        Optional<String> existing = Sql.one(c, "SELECT id FROM dicom_series WHERE series_instance_uid = ?",
-                r -> r.getString(1), h.series().instanceUid());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+    /** A series in the index, with the study it belongs to and that study's patient as its images named them. */
+    record IndexedSeries(String id, String studyInstanceUid, HeaderIdentity patient) {
+    }
+
+    Optional<IndexedSeries> seriesByUid(Connection c, String seriesInstanceUid) throws SQLException {
+        return Sql.one(c, "SELECT s.id AS series_id, st.* FROM dicom_series s JOIN dicom_study st ON st.id = s.study_id"
+                + " WHERE s.series_instance_uid = ?", r -> new IndexedSeries(r.getString("series_id"),
+                r.getString("study_instance_uid"), identity(r)), seriesInstanceUid);
+    }
+
+    /** A new series of the study, from the first header seen of it; returns its id. */
+    String insertSeries(Connection c, String studyId, DicomHeader h) throws SQLException {
         String id = Ids.newId();
         Sql.update(c, "INSERT INTO dicom_series(id, series_instance_uid, study_id, modality, series_number, description,"
                         + " body_part) VALUES (?, ?, ?, ?, ?, ?, ?)", id, h.series().instanceUid(), studyId,
@@ -142,13 +147,15 @@ final class StudyIndex {
     }
 
     private static IndexedStudy study(ResultSet r) throws SQLException {
-        String birth = r.getString("header_birth_date");
-        HeaderIdentity identity = new HeaderIdentity(r.getString("header_patient_id"),
-                PersonName.parse(r.getString("header_patient_name")), birth == null ? null : LocalDate.parse(birth),
-                r.getString("header_sex"));
         return new IndexedStudy(r.getString("id"), r.getString("study_instance_uid"), r.getString("accession"),
                 r.getString("modality"), r.getString("body_part"), r.getString("description"),
-                Sql.instant(r, "performed_at"), identity, r.getString("request_id"), r.getString("unmatched_reason"),
+                Sql.instant(r, "performed_at"), identity(r), r.getString("request_id"), r.getString("unmatched_reason"),
                 r.getInt("series_count"), r.getInt("instance_count"), Sql.instant(r, "received_at"));
+    }
+
+    private static HeaderIdentity identity(ResultSet r) throws SQLException {
+        String birth = r.getString("header_birth_date");
+        return new HeaderIdentity(r.getString("header_patient_id"), PersonName.parse(r.getString("header_patient_name")),
+                birth == null ? null : LocalDate.parse(birth), r.getString("header_sex"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.lightbox.audit.AuditLog;
 import org.lightbox.dicom.DicomHeader;
@@ -29,7 +30,8 @@ import org.lightbox.store.StoreException;
 final class StudyIndexer {
 
     /** What one batch changed. */
-    record Outcome(int indexed, int duplicates, Set<String> unmatchedStudyUids) {
+    /** @param refused files kept out of the index because their UIDs are indexed for another patient or study */
+    record Outcome(int indexed, int duplicates, List<HeaderReads.Rejected> refused, Set<String> unmatchedStudyUids) {
     }
 
     private final Database database;
@@ -71,9 +73,11 @@ final class StudyIndexer {
     private Outcome indexBatch(Connection tx, Actor actor, IngestOrigin origin, String source, List<ReadHeader> headers,
             List<Path> placed, Set<Path> moved) throws SQLException {
         Instant now = clock.instant();
+        Map<String, Optional<IndexedStudy>> studies = new HashMap<>();
+        Map<String, Optional<StudyIndex.IndexedSeries>> series = new HashMap<>();
         Map<String, IndexedStudy> touched = new LinkedHashMap<>();
-        Map<String, String> seriesIds = new HashMap<>();
         Set<String> created = new HashSet<>();
+        List<HeaderReads.Rejected> refused = new ArrayList<>();
         Set<String> seen = new HashSet<>(index.indexedAmong(tx,
                 headers.stream().map(h -> h.header().instance().sopInstanceUid()).toList()));
         int indexed = 0;
@@ -81,35 +85,46 @@ final class StudyIndexer {
         try (StudyIndex.InstanceInserts inserts = index.new InstanceInserts(tx)) {
             for (ReadHeader read : headers) {
                 DicomHeader h = read.header();
+                if (!studies.containsKey(h.study().instanceUid())) {
+                    studies.put(h.study().instanceUid(), index.studyByUid(tx, h.study().instanceUid()));
+                }
+                if (!series.containsKey(h.series().instanceUid())) {
+                    series.put(h.series().instanceUid(), index.seriesByUid(tx, h.series().instanceUid()));
+                }
+                IndexedStudy study = studies.get(h.study().instanceUid()).orElse(null);
+                StudyIndex.IndexedSeries inSeries = series.get(h.series().instanceUid()).orElse(null);
+                // Checked before the duplicate test: a resent image that now names another patient is news, not a copy.
+                Optional<Rejection> conflict = UidConflicts.check(read.file(), h, study, inSeries);
+                if (conflict.isPresent()) {
+                    refused.add(new HeaderReads.Rejected(read.file(), conflict.get()));
+                    continue;
+                }
                 if (!seen.add(h.instance().sopInstanceUid())) {
                     duplicates++;
                     continue;
                 }
-                IndexedStudy study = touched.get(h.study().instanceUid());
                 if (study == null) {
-                    study = index.studyByUid(tx, h.study().instanceUid()).orElse(null);
-                    if (study == null) {
-                        study = index.insertStudy(tx, h, performedAt(h, now), now);
-                        created.add(study.id());
-                    }
-                    touched.put(h.study().instanceUid(), study);
+                    study = index.insertStudy(tx, h, performedAt(h, now), now);
+                    created.add(study.id());
+                    studies.put(h.study().instanceUid(), Optional.of(study));
                 }
-                String studyId = study.id();
-                String seriesId = seriesIds.get(h.series().instanceUid());
-                if (seriesId == null) {
-                    seriesId = index.ensureSeries(tx, studyId, h);
-                    seriesIds.put(h.series().instanceUid(), seriesId);
+                touched.putIfAbsent(h.study().instanceUid(), study);
+                if (inSeries == null) {
+                    inSeries = new StudyIndex.IndexedSeries(index.insertSeries(tx, study.id(), h), study.studyInstanceUid(),
+                            study.identity());
+                    series.put(h.series().instanceUid(), Optional.of(inSeries));
                 }
                 Path relative = ManagedStore.relativePath(h);
                 place(read, relative);
                 moved.add(read.staged());
                 placed.add(relative);
-                inserts.add(seriesId, h, relative, read.size());
+                inserts.add(inSeries.id(), h, relative, read.size());
                 indexed++;
             }
             inserts.execute();
         }
-        return new Outcome(indexed, duplicates, afterBatch(tx, actor, origin, source, touched.values(), created, now));
+        return new Outcome(indexed, duplicates, refused,
+                afterBatch(tx, actor, origin, source, touched.values(), created, now));
     }
 
     /** Counts, matching of new studies, and the central store's copy of every study the batch touched. */
