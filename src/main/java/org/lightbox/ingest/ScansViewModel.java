@@ -156,9 +156,17 @@ public final class ScansViewModel {
 
     private static ImportProgress progressOf(TaskProgress task, AtomicBoolean cancel) {
         return new ImportProgress() {
+            private int shownStep = -1;
+
+            /** Every file of a small import moves the bar; a large one reports each 0.5 %, not to flood the UI thread. */
             @Override
             public void advanced(int filesDone, int filesTotal) {
-                task.report(filesTotal == 0 ? 1 : (double) filesDone / filesTotal, filesDone + " of " + filesTotal + " files");
+                int step = (int) (200L * filesDone / Math.max(1, filesTotal));
+                if (step != shownStep || filesDone == filesTotal) {
+                    shownStep = step;
+                    task.report(filesTotal == 0 ? 1 : (double) filesDone / filesTotal, filesDone + " of " + filesTotal
+                            + " files");
+                }
             }
 
             @Override
@@ -168,7 +176,11 @@ public final class ScansViewModel {
         };
     }
 
-    /** Stops after the batch being indexed; what is indexed stays, and the summary says so. */
+    /**
+     * Stops the import at the next file: the batch being read is dropped, earlier batches stay indexed
+     * but their new studies are not registered (they wait in the unmatched queue until imported again),
+     * and the summary says so.
+     */
     public void cancel() {
         cancelRequested.set(true);
         progressText.set("Cancelling…");
