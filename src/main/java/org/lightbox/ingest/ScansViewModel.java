@@ -69,9 +69,16 @@ public final class ScansViewModel {
         this.tasks = tasks;
         this.actor = actor;
         this.onChanged = onChanged;
-        StorageScpSettings scp = settings.read(StorageScpSettings.KEY, StorageScpSettings.class, StorageScpSettings.DEFAULTS);
-        scpAeTitle.set(scp.aeTitle());
-        scpPort.set(Integer.toString(scp.port()));
+        // The saved AE title and port come from SQLite: read off the UI thread, and never over what was typed meanwhile.
+        tasks.submit(p -> settings.read(StorageScpSettings.KEY, StorageScpSettings.class, StorageScpSettings.DEFAULTS),
+                TaskListener.of(scp -> {
+                    if (scpAeTitle.get() == null) {
+                        scpAeTitle.set(scp.aeTitle());
+                    }
+                    if (scpPort.get() == null) {
+                        scpPort.set(Integer.toString(scp.port()));
+                    }
+                }, error -> message.set(UserMessages.of(error))));
         scpRunning.set(storageScp.isRunning());
         scpStatus.set(storageScp.isRunning() ? "Listening" : "Off");
         canLink = Bindings.createBooleanBinding(() -> selectedUnmatched.get() != null && !importing.get(),
@@ -226,7 +233,7 @@ public final class ScansViewModel {
         }
         int port;
         try {
-            port = Integer.parseInt(scpPort.get().strip());
+            port = Integer.parseInt(scpPort.get() == null ? "" : scpPort.get().strip());
         } catch (NumberFormatException e) {
             message.set("The port is a number between 1 and 65535");
             scpRunning.set(false);

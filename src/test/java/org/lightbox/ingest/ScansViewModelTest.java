@@ -3,6 +3,7 @@ package org.lightbox.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.dicom.testing.TestDicomFile;
 import org.lightbox.domain.RequestStatus;
 import org.lightbox.request.ImagingRequest;
+import org.lightbox.ui.BackgroundTask;
 import org.lightbox.ui.CurrentThreadTaskExecutor;
 import org.lightbox.ui.TaskExecutor;
+import org.lightbox.ui.TaskHandle;
+import org.lightbox.ui.TaskListener;
 
 /** The Scans screen's model without a toolkit: progress, Cancel, and what it loads in the background. */
 class ScansViewModelTest {
@@ -86,5 +90,61 @@ class ScansViewModelTest {
         assertThat(department.workstation.requests().byId(request.id()).orElseThrow().status())
                 .isEqualTo(RequestStatus.SCHEDULED);
         assertThat(department.count("SELECT count(*) FROM worklist_item")).isZero();
+    }
+
+    @Test
+    void theSavedStorageScpSettingsAreReadInTheBackgroundNotWhileTheScreenIsBuilt() {
+        department.workstation.settings().write(StorageScpSettings.KEY, new StorageScpSettings("CTROOM2", 11200));
+        HeldTasks held = new HeldTasks();
+
+        ScansViewModel scans = model(held);
+
+        assertThat(scans.scpAeTitleProperty().get()).isNull();
+        held.runAll();
+        assertThat(scans.scpAeTitleProperty().get()).isEqualTo("CTROOM2");
+        assertThat(scans.scpPortProperty().get()).isEqualTo("11200");
+    }
+
+    @Test
+    void whatTheTechnologistTypedBeforeTheSettingsArriveIsKept() {
+        HeldTasks held = new HeldTasks();
+        ScansViewModel scans = model(held);
+
+        scans.scpPortProperty().set("104");
+        held.runAll();
+
+        assertThat(scans.scpPortProperty().get()).isEqualTo("104");
+        assertThat(scans.scpAeTitleProperty().get()).isEqualTo(StorageScpSettings.DEFAULTS.aeTitle());
+    }
+
+    /** Keeps submitted tasks until the test runs them, as a busy worker pool would. */
+    private static final class HeldTasks implements TaskExecutor {
+        private final CurrentThreadTaskExecutor now = new CurrentThreadTaskExecutor();
+        private final List<Runnable> waiting = new ArrayList<>();
+
+        @Override
+        public <T> TaskHandle submit(BackgroundTask<T> task, TaskListener<T> listener) {
+            waiting.add(() -> now.submit(task, listener));
+            return () -> { };
+        }
+
+        void runAll() {
+            List.copyOf(waiting).forEach(Runnable::run);
+            waiting.clear();
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public TaskHandle every(Duration period, Runnable action) {
+            return () -> { };
+        }
+
+        @Override
+        public void shutdown() {
+        }
     }
 }
