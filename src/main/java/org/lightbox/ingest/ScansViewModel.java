@@ -42,6 +42,7 @@ public final class ScansViewModel {
     private final Actor actor;
     private final Runnable onChanged;
     private final Consumer<ImportSummary> scpDelivered;
+    private final Consumer<String> scpFailed;
 
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -89,6 +90,8 @@ public final class ScansViewModel {
             onChanged.run();
         });
         storageScp.onImported(scpDelivered);
+        scpFailed = failure -> tasks.onUiThread(() -> message.set(failure));
+        storageScp.onFailure(scpFailed);
     }
 
     public ReadOnlyBooleanProperty importingProperty() { return importing.getReadOnlyProperty(); }
@@ -260,5 +263,6 @@ public final class ScansViewModel {
 
     public void dispose() {
         storageScp.removeListener(scpDelivered);
+        storageScp.removeFailureListener(scpFailed);
     }
 }
