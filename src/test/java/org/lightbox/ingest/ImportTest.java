@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lightbox.dicom.testing.Dcmtk;
 import org.lightbox.dicom.testing.TestDicomFile;
+import org.lightbox.domain.Actor;
+import org.lightbox.domain.ModalityType;
 import org.lightbox.domain.RequestStatus;
 import org.lightbox.request.ImagingRequest;
+import org.lightbox.request.RequestForm;
 import org.lightbox.store.Sql;
 
 class ImportTest {
@@ -57,6 +63,52 @@ class ImportTest {
         assertThat(department.count("SELECT count(*) FROM audit_event WHERE action = 'dicom_study.matched'"
                 + " AND actor_name = 'sam'")).isEqualTo(1);
         assertThat(department.count("SELECT count(*) FROM outbox WHERE class_name = 'DicomStudy'")).isPositive();
+    }
+
+    @Test
+    void registeringTheScanAuditsTheStatusChangeAndQueuesTheRequestAndItsWorklistItemForTheCentralStore() {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        long requestRowsBefore = department.count("SELECT count(*) FROM outbox WHERE class_name = 'ImagingRequest'"
+                + " AND object_id = ?", request.id());
+        Path scan = dir.resolve("scan");
+        IngestFixture.series(scan, request, TestDicomFile.newUid(), 2);
+
+        department.importPaths(scan);
+
+        assertThat(department.count("SELECT count(*) FROM audit_event WHERE action = 'request.status_changed'"
+                + " AND target_id = ? AND actor_name = 'sam' AND details LIKE '%\"from\":\"scheduled\"%'"
+                + " AND details LIKE '%\"to\":\"performed\"%'", request.id())).isEqualTo(1);
+        assertThat(department.count("SELECT count(*) FROM outbox WHERE class_name = 'ImagingRequest' AND object_id = ?"
+                + " AND operation = 'update' AND payload LIKE '%\"status\":\"performed\"%'", request.id())).isEqualTo(1);
+        assertThat(department.count("SELECT count(*) FROM outbox WHERE class_name = 'ImagingRequest' AND object_id = ?",
+                request.id())).isEqualTo(requestRowsBefore + 1);
+        String item = department.workstation.database().read(c -> Sql.one(c,
+                "SELECT id FROM worklist_item WHERE request_id = ?", r -> r.getString(1), request.id())).orElseThrow();
+        assertThat(department.count("SELECT count(*) FROM outbox WHERE class_name = 'WorklistItem' AND object_id = ?"
+                + " AND operation = 'create'", item)).isEqualTo(1);
+        assertThat(department.count("SELECT count(*) FROM audit_event WHERE action = 'worklist.item_created'"
+                + " AND target_id = ?", item)).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}: due {1} h after the scan")
+    @CsvSource({"stat, 1", "urgent, 4", "routine, 24"})
+    void theImportedScanIsDueOnTheWorklistAfterTheTimeItsPriorityAllows(String priority, int hours) {
+        RequestForm f = department.scenario.form("LB-1", "Moreau");
+        ImagingRequest request = department.scenario.request(Actor.SYSTEM, new RequestForm(f.mrn(), f.familyName(),
+                f.givenName(), f.birthDate(), f.sex(), f.accession(), f.orderingClinician(), priority, f.modality(),
+                f.description(), f.clinicalIndication(), null, null, null));
+        department.workstation.lifecycle().schedule(Actor.SYSTEM, request.id(), department.scenario.scanner(ModalityType.CT),
+                department.scenario.clock.instant().minusSeconds(3600));
+        Path scan = dir.resolve("scan");
+        IngestFixture.series(scan, request, TestDicomFile.newUid(), 1);
+
+        department.importPaths(scan);
+
+        Instant scannedAt = IngestFixture.SCANNED.atZone(department.scenario.clock.getZone()).toInstant();
+        Instant due = department.workstation.database().read(c -> Sql.one(c,
+                "SELECT due_at FROM worklist_item WHERE request_id = ?", r -> Sql.instant(r, "due_at"), request.id()))
+                .orElseThrow();
+        assertThat(due).isEqualTo(scannedAt.plus(Duration.ofHours(hours)));
     }
 
     @Test
