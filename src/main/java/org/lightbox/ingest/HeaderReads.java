@@ -99,8 +99,7 @@ final class HeaderReads {
         try {
             return store.stage(file);
         } catch (IOException e) {
-            throw new StoreException("Cannot copy " + file + " into the image store " + store.root() + ": "
-                    + e.getMessage(), e);
+            throw store.cannotCopy(file, e);
         }
     }
 

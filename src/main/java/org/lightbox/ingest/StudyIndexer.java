@@ -20,7 +20,6 @@ import org.lightbox.dicom.DicomHeader;
 import org.lightbox.domain.Actor;
 import org.lightbox.store.Database;
 import org.lightbox.store.Outbox;
-import org.lightbox.store.StoreException;
 
 /**
  * Writes one batch of read headers into the index in one transaction: new instances are copied
@@ -203,8 +202,7 @@ final class StudyIndexer {
         try {
             store.place(read.staged(), relative);
         } catch (IOException e) {
-            throw new StoreException("Cannot copy " + read.file() + " into the image store " + store.root() + ": "
-                    + e.getMessage(), e);
+            throw store.cannotCopy(read.file(), e);
         }
     }
 }
