@@ -214,10 +214,15 @@ class ImportTest {
         assertThat(made.succeeded()).as(made.output()).isTrue();
 
         ImportSummary summary = department.importPaths(medium.resolve("DICOMDIR"));
+        ImportSummary asAFolder = department.importPaths(medium);
 
         assertThat(summary).extracting(ImportSummary::indexed, ImportSummary::studies, ImportSummary::series)
                 .containsExactly(6, 2, 3);
         assertThat(summary.rejected()).isEmpty();
+        assertThat(asAFolder.duplicates()).as("the whole CD as a folder: the same images, its DICOMDIR not rejected")
+                .isEqualTo(6);
+        assertThat(asAFolder.rejected()).extracting(Rejection::path).containsExactly(medium.resolve("AUTORUN.INF")
+                .toString());
         assertThat(department.count("SELECT count(DISTINCT header_patient_id) FROM dicom_study")).isEqualTo(2);
         assertThat(department.count("SELECT count(*) FROM dicom_study WHERE request_id = ? AND series_count = 2"
                 + " AND instance_count = 5", request.id())).isEqualTo(1);
