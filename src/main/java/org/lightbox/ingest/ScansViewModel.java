@@ -113,14 +113,14 @@ public final class ScansViewModel {
         return actor.can(Permission.REGISTER_SCAN);
     }
 
-    /** Reloads the unmatched queue and the quarantine. */
+    /**
+     * Reloads the unmatched queue and the quarantine. The selection is the View's (its table binds
+     * {@link #selectedUnmatchedProperty()}), so it follows the new rows there and is not set here.
+     */
     public void refresh() {
         tasks.submit(p -> new Queues(unmatchedStudies.queue(), quarantine.recent(QUARANTINE_SHOWN)), TaskListener.of(q -> {
-            IndexedStudy keep = selectedUnmatched.get();
             unmatched.setAll(q.unmatched());
             quarantined.setAll(q.quarantined());
-            selectedUnmatched.set(keep == null ? null
-                    : q.unmatched().stream().filter(s -> s.id().equals(keep.id())).findFirst().orElse(null));
         }, error -> message.set(UserMessages.of(error))));
     }
 

@@ -31,19 +31,20 @@ final class UidConflicts {
             HeaderIdentity arriving = HeaderIdentity.of(header.patient());
             Set<IdentityField> differences = IdentityComparison.between(indexedStudy.identity(), arriving);
             if (!differences.isEmpty()) {
-                return Optional.of(new Rejection(file.toString(), STUDY_OF_ANOTHER_PATIENT, "Study Instance UID "
-                        + header.study().instanceUid() + " is already indexed for " + indexedStudy.identity().described()
-                        + "; this file names " + arriving.described() + ". Differs in: "
-                        + IdentityComparison.text(differences) + ". The file was not added to that study: one of the two"
-                        + " identities is wrong. Check the patient with the modality before the study is read."));
+                return Optional.of(new Rejection(file.toString(), STUDY_OF_ANOTHER_PATIENT, "Another patient than its"
+                        + " study's: this file names " + arriving.described() + ", but its study (Study Instance UID "
+                        + header.study().instanceUid() + ") is already indexed for " + indexedStudy.identity().described()
+                        + ". Differs in: " + IdentityComparison.text(differences) + ". The file was not added to that"
+                        + " study: one of the two identities is wrong. Check the patient with the modality before the"
+                        + " study is read."));
             }
         }
         if (indexedSeries != null && !indexedSeries.studyInstanceUid().equals(header.study().instanceUid())) {
-            return Optional.of(new Rejection(file.toString(), SERIES_OF_ANOTHER_STUDY, "Series Instance UID "
-                    + header.series().instanceUid() + " already belongs to study " + indexedSeries.studyInstanceUid()
-                    + " (" + indexedSeries.patient().described() + "); this file puts it in study "
-                    + header.study().instanceUid() + ". The file was not added: the modality reused a UID or the file was"
-                    + " edited. Check the images with the modality."));
+            return Optional.of(new Rejection(file.toString(), SERIES_OF_ANOTHER_STUDY, "Its series belongs to another"
+                    + " study: Series Instance UID " + header.series().instanceUid() + " already belongs to study "
+                    + indexedSeries.studyInstanceUid() + " (" + indexedSeries.patient().described() + "); this file puts"
+                    + " it in study " + header.study().instanceUid() + ". The file was not added: the modality reused a"
+                    + " UID or the file was edited. Check the images with the modality."));
         }
         return Optional.empty();
     }
