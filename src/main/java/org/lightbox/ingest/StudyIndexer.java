@@ -34,7 +34,8 @@ final class StudyIndexer {
      * What one batch changed.
      *
      * @param refused  files kept out of the index because their UIDs are indexed for another patient or study
-     * @param studyIds the studies the batch added instances to
+     * @param studyIds the studies the batch's files belong to, duplicates included: a study whose run stopped
+     *                 after its last file was indexed is registered when its files are imported again
      */
     record Outcome(int indexed, int duplicates, List<HeaderReads.Rejected> refused, Set<String> studyIds) {
     }
@@ -56,7 +57,7 @@ final class StudyIndexer {
     }
 
     /**
-     * @param runStudyIds the studies the run's earlier batches added instances to
+     * @param runStudyIds the studies the files of the run's earlier batches belong to
      * @param lastBatch   the run ends with this batch: its studies and the earlier batches' are registered
      *                    in the same transaction
      */
@@ -116,6 +117,7 @@ final class StudyIndexer {
                     continue;
                 }
                 if (!seen.add(h.instance().sopInstanceUid())) {
+                    targets.alsoBelongsTo(h);
                     duplicates++;
                     continue;
                 }
@@ -135,8 +137,7 @@ final class StudyIndexer {
                         StudyPayload.fill(outbox.newPayload(), index.studyById(tx, study.id()).orElseThrow()));
             }
         }
-        return new Outcome(indexed, duplicates, refused,
-                targets.touched().stream().map(IndexedStudy::id).collect(java.util.stream.Collectors.toSet()));
+        return new Outcome(indexed, duplicates, refused, targets.studyIds());
     }
 
     /** The studies and series of one batch's files, looked up once each, created on first sight. */
@@ -146,6 +147,7 @@ final class StudyIndexer {
         private final Map<String, Optional<IndexedStudy>> studies = new HashMap<>();
         private final Map<String, Optional<StudyIndex.IndexedSeries>> series = new HashMap<>();
         private final Map<String, IndexedStudy> touched = new LinkedHashMap<>();
+        private final Set<String> studyIds = new LinkedHashSet<>();
 
         BatchTargets(Connection tx, Instant now) {
             this.tx = tx;
@@ -176,6 +178,7 @@ final class StudyIndexer {
                 studies.put(h.study().instanceUid(), Optional.of(study));
             }
             touched.putIfAbsent(study.studyInstanceUid(), study);
+            studyIds.add(study.id());
             StudyIndex.IndexedSeries inSeries = indexedSeries(h);
             if (inSeries == null) {
                 inSeries = new StudyIndex.IndexedSeries(index.insertSeries(tx, study.id(), h), study.studyInstanceUid(),
@@ -185,8 +188,22 @@ final class StudyIndexer {
             return inSeries.id();
         }
 
+        /** A duplicate: nothing is added to its study, but the study is one of the run's. */
+        void alsoBelongsTo(DicomHeader h) throws SQLException {
+            IndexedStudy study = indexedStudy(h);
+            if (study != null) {
+                studyIds.add(study.id());
+            }
+        }
+
+        /** The studies that got instances. */
         Collection<IndexedStudy> touched() {
             return touched.values();
+        }
+
+        /** Every study the batch's files belong to. */
+        Set<String> studyIds() {
+            return studyIds;
         }
     }
 

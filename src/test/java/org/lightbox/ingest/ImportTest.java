@@ -175,6 +175,41 @@ class ImportTest {
     }
 
     @Test
+    void aStudyWholeBeforeTheRunWasCancelledIsRegisteredWhenItsFilesAreImportedAgainAsDuplicates() {
+        ImagingRequest first = department.scheduledRequest("LB-1", "Moreau");
+        ImagingRequest second = department.scheduledRequest("LB-2", "Novak");
+        Path scan = dir.resolve("scan");
+        IngestFixture.series(scan.resolve("a"), first, TestDicomFile.newUid(), DicomImporter.BATCH_SIZE);
+        IngestFixture.series(scan.resolve("b"), second, TestDicomFile.newUid(), 2);
+        ImportProgress cancelInSecondBatch = new ImportProgress() {
+            private boolean cancelled;
+
+            @Override
+            public void advanced(int filesDone, int filesTotal) {
+                cancelled |= filesDone > DicomImporter.BATCH_SIZE;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+        department.workstation.importer().importPaths(department.technologist, List.of(scan), IngestOrigin.IMPORT, "test",
+                cancelInSecondBatch);
+        assertThat(department.workstation.requests().byId(first.id()).orElseThrow().status())
+                .as("all of Moreau's images are in, but the run stopped before its end").isEqualTo(RequestStatus.SCHEDULED);
+
+        ImportSummary again = department.importPaths(scan);
+
+        assertThat(again.duplicates()).isEqualTo(DicomImporter.BATCH_SIZE);
+        assertThat(department.workstation.requests().byId(first.id()).orElseThrow().status())
+                .isEqualTo(RequestStatus.PERFORMED);
+        assertThat(department.workstation.requests().byId(second.id()).orElseThrow().status())
+                .isEqualTo(RequestStatus.PERFORMED);
+        assertThat(department.workstation.unmatchedStudies().queue()).isEmpty();
+    }
+
+    @Test
     void aStudyOfAnotherPatientUnderTheAccessionWaitsUnmatchedWithTheReason() {
         ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
         Path slice = IngestFixture.sliceFor(request, TestDicomFile.newUid(), TestDicomFile.newUid(), 1)
