@@ -66,6 +66,16 @@ class RenderMatchesDcmtkTest {
         Path usRgb = Dcmtk.transcode(us, corpus.resolve("us-rgb.dcm"), "dcmdjpeg");
         add("US cine, RGB uncompressed, frame 20", usRgb, 20, null);
         add("US cine, RGB RLE, frame 1", Dcmtk.transcode(usRgb, corpus.resolve("us-rle.dcm"), "dcmcrle"), 1, null);
+        Path usYbr = Dcmtk.transcode(us, corpus.resolve("us-ybr.dcm"), "dcmdjpeg", "+cn", "+px");
+        add("US cine, YBR_FULL uncompressed by pixel, frame 7", usYbr, 7, null);
+        add("US cine, YBR_FULL uncompressed by plane, frame 7",
+                Dcmtk.transcode(us, corpus.resolve("us-ybr-planes.dcm"), "dcmdjpeg", "+cn", "+pl"), 7, null);
+        add("US cine, YBR_FULL RLE, frame 7", Dcmtk.transcode(usYbr, corpus.resolve("us-ybr-rle.dcm"), "dcmcrle"), 7, null);
+        Path everyChroma = everyChromaPair();
+        add("YBR_FULL, every chroma pair, uncompressed", everyChroma, 1, null);
+        add("YBR_FULL, every chroma pair, RLE", Dcmtk.transcode(everyChroma, corpus.resolve("ybr-rle.dcm"), "dcmcrle"), 1,
+                null);
+        add("YBR_FULL_422, every chroma pair, uncompressed", everyChromaPairSubsampled(), 1, null);
         Path grey8 = eightBitGrey();
         add("8-bit grey, explicit little endian, pixel range", grey8, 1, null);
         add("8-bit grey, JPEG extended (process 2)", Dcmtk.transcode(grey8, corpus.resolve("g8-j51.dcm"), "dcmcjpeg", "+ee"),
@@ -200,11 +210,44 @@ class RenderMatchesDcmtkTest {
         return dump("palette.dcm", "PALETTE COLOR", palette, pixels.toString(), 16);
     }
 
+    /**
+     * A 256x256 YBR_FULL image by pixel in which each pixel has its own (Cb, Cr) pair, column and row,
+     * over a luminance that runs through every value: all the chroma the colour conversion can meet.
+     */
+    private static Path everyChromaPair() throws IOException {
+        StringBuilder pixels = new StringBuilder();
+        for (int row = 0; row < 256; row++) {
+            for (int column = 0; column < 256; column++) {
+                int luma = (column * 37 + row * 101) % 256;
+                pixels.append(row + column == 0 ? "" : "\\").append(String.format("%02x\\%02x\\%02x", luma, column, row));
+            }
+        }
+        return dump("ybr.dcm", "YBR_FULL", "(0028,0006) US 0\n", pixels.toString(), 3, 256, 256);
+    }
+
+    /** The same for YBR_FULL_422 (PS3.3 C.7.6.3.1.2: Y1 Y2 Cb Cr for each pair of pixels in a row), 512 columns wide. */
+    private static Path everyChromaPairSubsampled() throws IOException {
+        StringBuilder pixels = new StringBuilder();
+        for (int row = 0; row < 256; row++) {
+            for (int pair = 0; pair < 256; pair++) {
+                int luma = (pair * 37 + row * 101) % 256;
+                pixels.append(row + pair == 0 ? "" : "\\").append(String.format("%02x\\%02x\\%02x\\%02x", luma,
+                        255 - luma, pair, row));
+            }
+        }
+        return dump("ybr422.dcm", "YBR_FULL_422", "(0028,0006) US 0\n", pixels.toString(), 3, 512, 256);
+    }
+
     private static Path dump(String name, String photometric, String extra, String pixels) throws IOException {
         return dump(name, photometric, extra, pixels, 64);
     }
 
     private static Path dump(String name, String photometric, String extra, String pixels, int size) throws IOException {
+        return dump(name, photometric, extra, pixels, 1, size, size);
+    }
+
+    private static Path dump(String name, String photometric, String extra, String pixels, int samplesPerPixel,
+                             int columns, int rows) throws IOException {
         String text = """
                 (0002,0001) OB 00\\01
                 (0002,0002) UI =SecondaryCaptureImageStorage
@@ -217,7 +260,7 @@ class RenderMatchesDcmtkTest {
                 (0010,0020) LO [LB-TEST-8]
                 (0020,000d) UI 2.25.%d
                 (0020,000e) UI 2.25.%d
-                (0028,0002) US 1
+                (0028,0002) US %d
                 (0028,0004) CS [%s]
                 (0028,0010) US %d
                 (0028,0011) US %d
@@ -227,7 +270,7 @@ class RenderMatchesDcmtkTest {
                 (0028,0103) US 0
                 %s(7fe0,0010) OB %s
                 """.formatted(System.nanoTime(), System.nanoTime() + 1, System.nanoTime() + 2, System.nanoTime() + 3,
-                photometric, size, size, extra, pixels);
+                samplesPerPixel, photometric, rows, columns, extra, pixels);
         Path dump = corpus.resolve(name + ".txt");
         Files.writeString(dump, text, StandardCharsets.US_ASCII);
         Path file = corpus.resolve(name);
