@@ -13,7 +13,7 @@ import org.lightbox.worklist.WorklistRepository;
 /**
  * Decodes ahead, while the workstation is idle, the studies the radiologist will most likely open
  * next: the first few on their worklist in reading order (STAT first, then by due time), and those
- * studies' priors. It never evicts anything to do so ({@link StackPrefetch}).
+ * studies' priors. It evicts only frames that no open series wants ({@link FrameLoader}).
  */
 public final class WorklistPrefetch implements AutoCloseable {
     private final WorklistRepository worklist;
