@@ -127,7 +127,7 @@ public final class Workstation implements AutoCloseable {
         this.sync = SyncService.over(database, settings, audit, json, clock, hasher, syncTiming);
         this.signIn = new CentralSignIn(authenticator, sync);
         this.userActivity = new UserActivity(clock, IDLE_BEFORE_PREFETCH);
-        ViewerSettings viewerSettings = settings.read(ViewerSettings.KEY, ViewerSettings.class, ViewerSettings.DEFAULTS);
+        ViewerSettings viewerSettings = ViewerSettings.read(settings).settings();
         this.frameLoader = new FrameLoader(new FrameDecoder(),
                 new FrameCache(CacheBudget.forThisJvm(viewerSettings.cacheMegabytes())),
                 FrameLoader.defaultThreads(viewerSettings.decodeThreads()), userActivity::isIdle);

@@ -143,7 +143,7 @@ public final class FrameLoader implements AutoCloseable {
     public void request(StackImage image) {
         if (workers.isEmpty()) {
             if (cached(image) == null) {
-                decode(new Work(image, REQUESTED, List.of()));
+                decode(new Work(image, REQUESTED, openPrefetches()));
             }
             return;
         }
@@ -158,24 +158,32 @@ public final class FrameLoader implements AutoCloseable {
     public FrameResult load(StackImage image) {
         FrameResult result = cached(image);
         if (result == null) {
-            decode(new Work(image, REQUESTED, List.of()));
+            decode(new Work(image, REQUESTED, openPrefetches()));
             result = cached(image);
         }
         return result == null ? new FrameResult.Failed("the frame was evicted as soon as it was decoded") : result;
     }
 
-    /** Starts prefetching a stack around {@code focus}; close the handle when the stack leaves the screen. */
+    /**
+     * Starts prefetching a stack around {@code focus}; close the handle when the stack leaves the
+     * screen. Without decode threads nothing is prefetched, but the stack still counts as open.
+     */
     public StackPrefetch prefetch(List<StackImage> stack, LoadPriority priority, int focus) {
         StackPrefetch prefetch = new StackPrefetch(this, stack, priority, focus);
-        if (!workers.isEmpty()) {
-            synchronized (lock) {
-                prefetches.add(prefetch);
-                prefetches.sort(Comparator.comparing(StackPrefetch::priority));
-                shareTheBudget();
-                prefetchesMoved();
-            }
+        synchronized (lock) {
+            prefetches.add(prefetch);
+            prefetches.sort(Comparator.comparing(StackPrefetch::priority));
+            shareTheBudget();
+            prefetchesMoved();
         }
         return prefetch;
+    }
+
+    /** How many prefetches of this priority are open (not closed). */
+    int openPrefetches(LoadPriority priority) {
+        synchronized (lock) {
+            return (int) prefetches.stream().filter(p -> p.priority() == priority).count();
+        }
     }
 
     void removed(StackPrefetch prefetch) {
@@ -203,6 +211,12 @@ public final class FrameLoader implements AutoCloseable {
     private void prefetchesMoved() {
         unplaceable.clear();
         changed();
+    }
+
+    private List<StackPrefetch> openPrefetches() {
+        synchronized (lock) {
+            return List.copyOf(prefetches);
+        }
     }
 
     /** Each stack on screen reaches as far around its current slice as its share of the budget holds. */
