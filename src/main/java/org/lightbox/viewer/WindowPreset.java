@@ -15,7 +15,8 @@ public record WindowPreset(String name, double center, double width) {
         }
         // PS3.3 C.11.2.1.2: Window Width shall be 1 or more.
         if (!(width >= 1)) {
-            throw new InvalidValueException("ctPresets: the width of preset " + name + " must be at least 1, not " + width);
+            throw new InvalidValueException("ctPresets: the width of preset " + name + " must be at least 1, not "
+                    + (width == Math.rint(width) ? Long.toString((long) width) : Double.toString(width)));
         }
     }
 

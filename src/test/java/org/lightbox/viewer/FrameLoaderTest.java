@@ -8,20 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lightbox.dicom.DecodedImage;
-import org.lightbox.dicom.DicomReadException;
 import org.lightbox.dicom.FrameDecoder;
 import org.lightbox.viewer.testing.StoredStudies;
+import org.lightbox.viewer.testing.WatchedDecoder;
 
 /** The decode threads, observed through their listener with latches: what is asked for first comes first. */
 class FrameLoaderTest {
@@ -72,72 +67,6 @@ class FrameLoaderTest {
             frames.add(new StackImage("1.2.826.0.2.1", f, 20, 1, null, null, CINE, 240, 320));
         }
         return frames;
-    }
-
-    /**
-     * The real decoder, counting how often each file is decoded, how many decodes of one file run
-     * at once, and which frames it was asked for; decodes of {@code gated} files wait for the gate.
-     */
-    private static final class WatchedDecoder implements FrameLoader.Decoder {
-        private final FrameDecoder real = new FrameDecoder();
-        private final Map<Path, AtomicInteger> decodes = new ConcurrentHashMap<>();
-        private final Map<Path, AtomicInteger> running = new ConcurrentHashMap<>();
-        private final AtomicInteger mostAtOnce = new AtomicInteger();
-        private final List<Integer> framesAskedFor = Collections.synchronizedList(new ArrayList<>());
-        private final CountDownLatch gate = new CountDownLatch(1);
-        private final CountDownLatch started = new CountDownLatch(1);
-        private final Set<Path> gated = ConcurrentHashMap.newKeySet();
-
-        @Override
-        public DecodedImage decode(Path file, int first, int count) throws DicomReadException {
-            decodes.computeIfAbsent(file, f -> new AtomicInteger()).incrementAndGet();
-            framesAskedFor.add(count);
-            AtomicInteger now = running.computeIfAbsent(file, f -> new AtomicInteger());
-            mostAtOnce.accumulateAndGet(now.incrementAndGet(), Math::max);
-            try {
-                started.countDown();
-                if (gated.contains(file) || gated.contains(Path.of("*"))) {
-                    awaitOrFail(gate);
-                }
-                return real.decode(file, first, count);
-            } finally {
-                now.decrementAndGet();
-            }
-        }
-
-        int decodesOf(Path file) {
-            return decodes.getOrDefault(file, new AtomicInteger()).get();
-        }
-
-        int totalDecodes() {
-            return decodes.values().stream().mapToInt(AtomicInteger::get).sum();
-        }
-    }
-
-    private static void awaitOrFail(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(60, TimeUnit.SECONDS)).as("latch released").isTrue();
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Counts down when the loader has nothing left to do after having decoded at least {@code after} files. */
-    private static CountDownLatch caughtUp(FrameLoader loader, WatchedDecoder decoder, int after) {
-        CountDownLatch done = new CountDownLatch(1);
-        loader.addListener(new FrameLoader.Listener() {
-            @Override
-            public void frameLoaded(FrameKey key) {
-            }
-
-            @Override
-            public void caughtUp() {
-                if (decoder.totalDecodes() > after) {
-                    done.countDown();
-                }
-            }
-        });
-        return done;
     }
 
     private CountDownLatch await(List<StackImage> images, List<FrameKey> order) {
@@ -204,8 +133,7 @@ class FrameLoaderTest {
 
     @Test
     void aViewportRequestOvertakesPrefetchAlreadyQueued() {
-        WatchedDecoder decoder = new WatchedDecoder();
-        decoder.gated.add(Path.of("*"));
+        WatchedDecoder decoder = new WatchedDecoder().gateEverything();
         FrameLoader one = loader(decoder, 64L * 1024 * 1024, 1);
         List<StackImage> images = stack(StoredStudies.filesUnder(HEAD));
         List<FrameKey> order = Collections.synchronizedList(new ArrayList<>());
@@ -217,30 +145,29 @@ class FrameLoaderTest {
             }
         });
         one.prefetch(images, LoadPriority.OPEN_SERIES, 0);
-        awaitOrFail(decoder.started); // the decode thread is busy with the prefetch's first image
+        decoder.awaitStarted(); // the decode thread is busy with the prefetch's first image
         one.request(images.get(17));
-        decoder.gate.countDown();
-        awaitOrFail(shown);
+        decoder.openGate();
+        WatchedDecoder.await(shown);
         assertThat(order).as("the requested image right after the one being decoded").startsWith(
                 images.get(0).key(), images.get(17).key());
     }
 
     @Test
     void aStudyLargerThanTheCacheIsDecodedOnceNotEvictedAndReDecodedForever() {
-        WatchedDecoder decoder = new WatchedDecoder();
-        decoder.gated.add(Path.of("*"));
+        WatchedDecoder decoder = new WatchedDecoder().gateEverything();
         long budget = 10 * CT_FRAME;
         FrameLoader two = loader(decoder, budget, 2);
         List<StackImage> head = stack("1.2.826.0.3.", StoredStudies.filesUnder(HEAD));
         List<StackImage> prior = stack("1.2.826.0.4.", StoredStudies.filesUnder(PRIOR));
-        CountDownLatch firstPass = caughtUp(two, decoder, 0);
+        CountDownLatch firstPass = decoder.caughtUpAfter(two, 0);
         // The viewer opens a study so: every series (and the prior) for its thumbnail, the viewport's stack around its slice.
         two.prefetch(head, LoadPriority.OPEN_SERIES, 0);
         two.prefetch(prior, LoadPriority.OPEN_SERIES, 0);
         StackPrefetch viewport = two.prefetch(head, LoadPriority.AROUND_CURRENT, 12);
-        decoder.gate.countDown();
-        awaitOrFail(firstPass);
-        assertThat(decoder.decodes.values()).as("no file decoded twice").allMatch(n -> n.get() == 1);
+        decoder.openGate();
+        WatchedDecoder.await(firstPass);
+        assertThat(decoder.anyFileDecodedTwice()).as("a file decoded twice").isFalse();
         assertThat(two.cache().usedBytes()).isLessThanOrEqualTo(budget);
         // Ten frames fit; three quarters of them go around the current slice, 12 +- 3.
         for (int i = 9; i <= 15; i++) {
@@ -248,21 +175,20 @@ class FrameLoaderTest {
         }
 
         int decodedSoFar = decoder.totalDecodes();
-        CountDownLatch afterScroll = caughtUp(two, decoder, decodedSoFar);
+        CountDownLatch afterScroll = decoder.caughtUpAfter(two, decodedSoFar);
         viewport.focus(20);
-        awaitOrFail(afterScroll);
+        WatchedDecoder.await(afterScroll);
         for (int i = 17; i <= 23; i++) {
             assertThat(two.cache().contains(head.get(i).key())).as("slice %d near the new one", i).isTrue();
         }
         assertThat(decoder.totalDecodes()).as("only the new neighbours were decoded").isEqualTo(decodedSoFar + 7);
-        assertThat(decoder.decodes.values()).as("no file decoded twice").allMatch(n -> n.get() == 1);
+        assertThat(decoder.anyFileDecodedTwice()).as("a file decoded twice").isFalse();
         assertThat(two.cache().usedBytes()).isLessThanOrEqualTo(budget);
     }
 
     @Test
     void aMultiFrameFileIsDecodedByOneThreadAtATime() {
-        WatchedDecoder decoder = new WatchedDecoder();
-        decoder.gated.add(CINE);
+        WatchedDecoder decoder = new WatchedDecoder().gate(CINE);
         FrameLoader two = loader(decoder, 64L * 1024 * 1024, 2);
         List<StackImage> cine = cine();
         StackImage other = stack(StoredStudies.filesUnder(HEAD)).get(0);
@@ -276,17 +202,17 @@ class FrameLoaderTest {
             }
         });
         two.request(cine.get(0));
-        awaitOrFail(decoder.started); // one thread is inside the cine
+        decoder.awaitStarted(); // one thread is inside the cine
         List<StackImage> stack = new ArrayList<>(cine);
         stack.add(other);
         // The free thread looks at frames 5, 6, 4... of the file being decoded first, the CT image last.
         two.prefetch(stack, LoadPriority.AROUND_CURRENT, 5);
-        awaitOrFail(otherDone);
+        WatchedDecoder.await(otherDone);
         assertThat(decoder.decodesOf(CINE)).as("the free thread left the cine to the one decoding it").isEqualTo(1);
-        decoder.gate.countDown();
-        awaitOrFail(fifthDone);
+        decoder.openGate();
+        WatchedDecoder.await(fifthDone);
         assertThat(decoder.decodesOf(CINE)).isEqualTo(1);
-        assertThat(decoder.mostAtOnce.get()).isEqualTo(1);
+        assertThat(decoder.mostDecodesOfOneFileAtOnce()).isEqualTo(1);
     }
 
     @Test
@@ -296,7 +222,7 @@ class FrameLoaderTest {
         FrameLoader synchronous = loader(decoder, budget, 0);
         List<StackImage> cine = cine();
         assertThat(synchronous.load(cine.get(10))).isInstanceOf(FrameResult.Ready.class);
-        assertThat(decoder.framesAskedFor).containsExactly(5);
+        assertThat(decoder.framesAskedFor()).containsExactly(5);
         for (int f = 0; f < 20; f++) {
             assertThat(synchronous.cache().contains(cine.get(f).key())).as("frame %d", f).isEqualTo(f >= 8 && f <= 12);
         }
