@@ -29,7 +29,6 @@ public final class ViewportView extends StackPane {
     /** The canvas cannot read the theme's CSS colours; these match -lb-accent and -lb-warning. */
     private static final Color MEASURE = Color.web("#d9a441");
     private static final Color DRAFT = Color.web("#5b9bd5");
-    static final String SERIES_DRAG_PREFIX = "lightbox-series:";
 
     private final ViewportViewModel model;
     private final ViewerViewModel viewer;
@@ -116,7 +115,7 @@ public final class ViewportView extends StackPane {
         redraw();
     }
 
-    /** Screen from image pixel coordinates: centre, pan, rotate, flip, scale. */
+    /** Screen from image pixel coordinates: centre, pan, flip (as the reader sees it, so after the rotation), rotate, scale. */
     private Affine imageToScreen() {
         RenderedImage image = model.imageProperty().get();
         StackImage current = model.current();
@@ -126,8 +125,9 @@ public final class ViewportView extends StackPane {
         double scale = model.effectiveScale();
         Affine affine = new Affine();
         affine.appendTranslation(canvas.getWidth() / 2 + t.panX(), canvas.getHeight() / 2 + t.panY());
+        affine.appendScale(t.flippedHorizontally() ? -1 : 1, t.flippedVertically() ? -1 : 1);
         affine.appendRotation(90.0 * t.quarterTurns());
-        affine.appendScale(scale * (t.flippedHorizontally() ? -1 : 1), scale * (t.flippedVertically() ? -1 : 1));
+        affine.appendScale(scale, scale);
         affine.appendTranslation(-columns / 2.0, -rows / 2.0);
         return affine;
     }
@@ -248,20 +248,23 @@ public final class ViewportView extends StackPane {
     }
 
     private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(SERIES_DRAG_PREFIX)) {
+        if (e.getDragboard().hasString() && SeriesDrag.seriesId(e.getDragboard().getString()).isPresent()) {
             e.acceptTransferModes(TransferMode.COPY);
         }
         e.consume();
     }
 
     private void dropped(DragEvent e) {
-        String text = e.getDragboard().getString();
-        boolean ok = text != null && text.startsWith(SERIES_DRAG_PREFIX);
-        if (ok) {
-            viewer.showSeries(model.slot(), text.substring(SERIES_DRAG_PREFIX.length()));
-        }
-        e.setDropCompleted(ok);
+        e.setDropCompleted(drop(e.getDragboard().getString()));
         e.consume();
+    }
+
+    /** Shows the series a thumbnail dragged here carries; false for anything else dropped. */
+    boolean drop(String dragged) {
+        return SeriesDrag.seriesId(dragged).map(id -> {
+            viewer.showSeries(model.slot(), id);
+            return true;
+        }).orElse(false);
     }
 
     public ViewportViewModel model() {
