@@ -1,6 +1,7 @@
 package org.lightbox.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.Raster;
 import java.io.IOException;
@@ -82,6 +83,7 @@ class RenderMatchesDcmtkTest {
                 1, null);
         add("8-bit grey, JPEG baseline", Dcmtk.transcode(grey8, corpus.resolve("g8-j50.dcm"), "dcmcjpeg", "+eb"), 1, null);
         add("palette colour", paletteColour(), 1, null);
+        add("8-bit grey, VOI LUT sequence (12-bit output) read from the file", voiLut(), 1, null);
     }
 
     private static void add(String name, Path file, int frame, double[] window) {
@@ -105,6 +107,8 @@ class RenderMatchesDcmtkTest {
             dcmtk.addAll(List.of("+Ww", number(c.window()[0]), number(c.window()[1])));
         } else if (hasWindow(c.file())) {
             dcmtk.addAll(List.of("+Wi", "1"));
+        } else if (hasVoiLut(c.file())) {
+            dcmtk.addAll(List.of("+Wl", "1"));
         } else {
             dcmtk.add("+Wm");
         }
@@ -148,6 +152,44 @@ class RenderMatchesDcmtkTest {
     private static int render(List<String> args) {
         return new CommandLine(new RenderCommand()).setOut(new PrintWriter(new StringWriter()))
                 .execute(args.toArray(String[]::new));
+    }
+
+    private static boolean hasVoiLut(Path file) {
+        return Dcmtk.run("dcmdump", "+P", "0028,3010", file.toString()).output().contains("(0028,3010)");
+    }
+
+    @Test
+    void pixelPaddingReadFromTheFileIsBlackAndTheRestIsAsDcmtkShowsIt() throws IOException {
+        // MONOCHROME1: low values are white, so padding left as an ordinary value would be white.
+        StringBuilder pixels = new StringBuilder();
+        for (int i = 0; i < 64 * 64; i++) {
+            int row = i / 64;
+            int column = i % 64;
+            int value = row < 4 && column < 8 ? column % 4 : 8 + (column * 3 + row) % 240;
+            pixels.append(i == 0 ? "" : "\\").append(String.format("%02x", value));
+        }
+        Path padded = dump("padded.dcm", "MONOCHROME1", """
+                (0028,0120) US 0
+                (0028,0121) US 3
+                (0028,1050) DS [128]
+                (0028,1051) DS [256]
+                """, pixels.toString());
+        Path ours = corpus.resolve("padded-ours.png");
+        Path theirs = corpus.resolve("padded-dcmtk.png");
+        assertThat(render(List.of(padded.toString(), "--out", ours.toString()))).isZero();
+        Dcmtk.runOrFail("dcmj2pnm", "+on", "+Wi", "1", padded.toString(), theirs.toString());
+        Raster x = ImageIO.read(ours.toFile()).getRaster();
+        Raster y = ImageIO.read(theirs.toFile()).getRaster();
+        for (int row = 0; row < 64; row++) {
+            for (int column = 0; column < 64; column++) {
+                if (row < 4 && column < 8) {
+                    assertThat(x.getSample(column, row, 0)).as("padding at %d,%d", column, row).isZero();
+                    assertThat(y.getSample(column, row, 0)).as("dcmtk shows it as a value").isGreaterThan(250);
+                } else {
+                    assertThat(x.getSample(column, row, 0)).isCloseTo(y.getSample(column, row, 0), within(1));
+                }
+            }
+        }
     }
 
     private static boolean hasWindow(Path file) {
@@ -236,6 +278,31 @@ class RenderMatchesDcmtkTest {
             }
         }
         return dump("ybr422.dcm", "YBR_FULL_422", "(0028,0006) US 0\n", pixels.toString(), 3, 512, 256);
+    }
+
+    /**
+     * The 8-bit ramp with a VOI LUT Sequence (PS3.3 C.11.2.1.1) of 256 entries to 12 bits that
+     * squares its input, and no window: the LUT is what shows it.
+     */
+    private static Path voiLut() throws IOException {
+        StringBuilder pixels = new StringBuilder();
+        for (int i = 0; i < 64 * 64; i++) {
+            pixels.append(i == 0 ? "" : "\\").append(String.format("%02x", (i % 64) * 3 + (i / 64)));
+        }
+        StringBuilder lut = new StringBuilder();
+        for (int i = 0; i < 256; i++) {
+            lut.append(i == 0 ? "" : "\\").append(Math.round(4095 * Math.pow(i / 255.0, 2)));
+        }
+        String sequence = """
+                (0028,3010) SQ (Sequence with undefined length #=1)
+                (fffe,e000) na (Item with undefined length #=3)
+                (0028,3002) US 256\\0\\12
+                (0028,3003) LO [SQUARE]
+                (0028,3006) US %s
+                (fffe,e00d) na (ItemDelimitationItem)
+                (fffe,e0dd) na (SequenceDelimitationItem)
+                """.formatted(lut);
+        return dump("voi-lut.dcm", "MONOCHROME2", sequence, pixels.toString());
     }
 
     private static Path dump(String name, String photometric, String extra, String pixels) throws IOException {
