@@ -76,10 +76,11 @@ public final class FrameDecoder {
         switch (photometric) {
             case "MONOCHROME1", "MONOCHROME2" -> {
                 Greyscale greyscale = GreyscaleAttributes.read(data, list, header, photometric);
+                FrameFunctionalGroups groups = FrameFunctionalGroups.of(list);
                 int highBit = data.integer(TagFromName.HighBit, greyscale.bitsStored() - 1);
                 for (int f = from; f < to; f++) {
                     frames.add(new GreyFrame(columns, rows, samples.grey(file, f, columns * rows, greyscale, highBit),
-                            greyscale));
+                            groups.greyscale(greyscale, f)));
                 }
             }
             case "RGB", "YBR_FULL", "YBR_FULL_422", "YBR_RCT", "YBR_ICT", "YBR_PARTIAL_422", "YBR_PARTIAL_420" -> {
