@@ -16,6 +16,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -90,6 +91,17 @@ class ViewerViewTest {
                 javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
     }
 
+    /** A colour as the theme names it, read from theme.css. */
+    private static Color themeColour(String name) throws java.io.IOException {
+        try (var in = org.lightbox.ui.Stylesheets.class.getResourceAsStream("theme.css")) {
+            String css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + ":\\s*(#[0-9a-fA-F]{6})")
+                    .matcher(css);
+            assertThat(m.find()).as(name + " in theme.css").isTrue();
+            return Color.web(m.group(1));
+        }
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -133,6 +145,20 @@ class ViewerViewTest {
         robot.drag(centre.add(-100, 0), MouseButton.PRIMARY).moveTo(centre.add(100, 0)).release(MouseButton.PRIMARY);
         waitUntil(() -> viewport.measurementsShown().size() == 1);
         assertThat(viewport.measurementsShown().get(0).result()).matches("\\d+\\.\\d mm");
+        // Drawn in the theme's warning colour, across the middle of the viewport.
+        Color warning = themeColour("-lb-warning");
+        assertThat(robot.lookup("#viewport-0").queryAs(ViewportView.class).measurementColour()).isEqualTo(warning);
+        Canvas canvas = robot.from(robot.lookup("#viewport-0").<Node>query())
+                .lookup((java.util.function.Predicate<Node>) n -> n instanceof Canvas).query();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get();
+        int x = (int) shot.getWidth() / 2;
+        boolean lineThere = false;
+        for (int y = (int) shot.getHeight() / 2 - 4; y <= shot.getHeight() / 2 + 4; y++) {
+            Color c = shot.getPixelReader().getColor(x, y);
+            // Antialiased over the grey image: its hue, not its exact value.
+            lineThere |= c.getRed() - c.getBlue() > (warning.getRed() - warning.getBlue()) / 2;
+        }
+        assertThat(lineThere).as("the distance line in %s", warning).isTrue();
         assertThat(scenario.workstation.viewer().measurements().forStudy(
                 viewport.studyProperty().get().studyInstanceUid())).hasSize(1);
     }
