@@ -3,7 +3,6 @@ package org.lightbox.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -27,8 +26,6 @@ import org.lightbox.viewer.testing.WatchedDecoder;
  * test waits with latches, never for a while.
  */
 class ViewerDecodingTest {
-    private static final Path SAMPLES = StoredStudies.sampleDicom();
-
     @TempDir
     Path dir;
 
@@ -43,11 +40,7 @@ class ViewerDecodingTest {
     void storeTheHeadAndItsPrior() {
         scenario = new Scenario(dir);
         radiologist = scenario.user("grace");
-        Actor admin = scenario.admin();
-        head = scenario.performed(admin, "LB-100001", "Moreau", "stat", Duration.ofMinutes(20));
-        ImagingRequest prior = scenario.performed(admin, "LB-100001", "Moreau", "routine", Duration.ofDays(365));
-        StoredStudies.store(scenario.workstation, head, StoredStudies.filesUnder(SAMPLES.resolve("DEMO0001-ct-head")));
-        StoredStudies.store(scenario.workstation, prior, StoredStudies.filesUnder(SAMPLES.resolve("DEMO0000-ct-head-prior")));
+        head = StoredStudies.headAndPrior(scenario, scenario.admin()).head();
     }
 
     @AfterEach

@@ -50,11 +50,9 @@ class ViewerViewModelTest {
     void storeTheHeadAndItsPrior() {
         scenario = new Scenario(dir);
         radiologist = scenario.user("grace");
-        Actor admin = scenario.admin();
-        head = scenario.performed(admin, "LB-100001", "Moreau", "stat", Duration.ofMinutes(20));
-        prior = scenario.performed(admin, "LB-100001", "Moreau", "routine", Duration.ofDays(365));
-        StoredStudies.store(scenario.workstation, head, StoredStudies.filesUnder(SAMPLES.resolve("DEMO0001-ct-head")));
-        StoredStudies.store(scenario.workstation, prior, StoredStudies.filesUnder(SAMPLES.resolve("DEMO0000-ct-head-prior")));
+        StoredStudies.HeadAndPrior stored = StoredStudies.headAndPrior(scenario, scenario.admin());
+        head = stored.head();
+        prior = stored.prior();
     }
 
     @AfterEach

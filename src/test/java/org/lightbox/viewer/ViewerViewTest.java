@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,12 +53,7 @@ class ViewerViewTest {
     void start(Stage stage) {
         scenario = new Scenario(dir.resolve("ws-" + System.nanoTime()));
         Actor admin = scenario.admin();
-        head = scenario.performed(admin, "LB-100001", "Moreau", "stat", Duration.ofMinutes(20));
-        ImagingRequest prior = scenario.performed(admin, "LB-100001", "Moreau", "routine", Duration.ofDays(365));
-        StoredStudies.store(scenario.workstation, head,
-                StoredStudies.filesUnder(StoredStudies.sampleDicom().resolve("DEMO0001-ct-head")));
-        StoredStudies.store(scenario.workstation, prior,
-                StoredStudies.filesUnder(StoredStudies.sampleDicom().resolve("DEMO0000-ct-head-prior")));
+        head = StoredStudies.headAndPrior(scenario, admin).head();
         tasks = new FxTaskExecutor();
         loader = new FrameLoader(decoder, new FrameCache(256L * 1024 * 1024), 2, () -> false);
         ViewerServices base = scenario.workstation.viewer();
