@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param ctPresets        CT windows on number keys 1..9, in order
  * @param cacheMegabytes   the frame cache; 0 sizes it from the JVM's memory ({@link CacheBudget}), else
- *                         {@value #MIN_CACHE_MEGABYTES} to {@value #MAX_CACHE_MEGABYTES} MB
+ *                         {@link CacheBudget#MIN_MEGABYTES} to {@value #MAX_CACHE_MEGABYTES} MB
  * @param decodeThreads    background decode threads; 0 picks from the cores ({@link FrameLoader#defaultThreads})
  * @param cineFps          frames per second a cine starts at
  * @param idlePrefetchStudies how many of the next worklist studies to decode ahead while idle
@@ -20,8 +20,10 @@ import org.slf4j.LoggerFactory;
 public record ViewerSettings(List<WindowPreset> ctPresets, int cacheMegabytes, int decodeThreads, int cineFps,
                              int idlePrefetchStudies) {
     public static final String KEY = "viewer";
-    public static final int MIN_CACHE_MEGABYTES = 64;
-    public static final int MAX_CACHE_MEGABYTES = 65_536;
+    /** Number keys 1..9. */
+    public static final int MAX_PRESETS = 9;
+    /** A bound on any configured cache, whatever the heap (the Settings dialog holds it to 80% of this heap). */
+    public static final int MAX_CACHE_MEGABYTES = 1 << 20;
     private static final Logger LOG = LoggerFactory.getLogger(ViewerSettings.class);
 
     /**
@@ -45,11 +47,11 @@ public record ViewerSettings(List<WindowPreset> ctPresets, int cacheMegabytes, i
     public ViewerSettings {
         ctPresets = List.copyOf(ctPresets == null ? DEFAULT_CT_PRESETS : ctPresets);
         if (ctPresets.size() > 9) {
-            throw new InvalidValueException("ctPresets: at most 9 CT presets fit on the number keys, not " + ctPresets.size());
+            throw new InvalidValueException("At most " + MAX_PRESETS + " CT presets fit on the number keys, not " + ctPresets.size());
         }
-        if (cacheMegabytes != 0 && (cacheMegabytes < MIN_CACHE_MEGABYTES || cacheMegabytes > MAX_CACHE_MEGABYTES)) {
-            throw new InvalidValueException("cacheMegabytes: the frame cache is 0 (sized from the memory) or "
-                    + MIN_CACHE_MEGABYTES + " to " + MAX_CACHE_MEGABYTES + " MB, not " + cacheMegabytes);
+        if (cacheMegabytes != 0 && (cacheMegabytes < CacheBudget.MIN_MEGABYTES || cacheMegabytes > MAX_CACHE_MEGABYTES)) {
+            throw new InvalidValueException("The frame cache must be 0 (automatic) or between " + CacheBudget.MIN_MEGABYTES
+                    + " and " + MAX_CACHE_MEGABYTES + " MB, not " + cacheMegabytes);
         }
         cineFps = Math.max(1, Math.min(60, cineFps == 0 ? 15 : cineFps));
         decodeThreads = Math.max(0, decodeThreads);
@@ -77,7 +79,7 @@ public record ViewerSettings(List<WindowPreset> ctPresets, int cacheMegabytes, i
             LOG.warn("The viewer settings stored under \"{}\" are not valid ({}); the defaults are used until an"
                     + " administrator corrects them in Settings", KEY, reason);
             return new Stored(DEFAULTS, "The stored viewer settings are not valid (" + reason
-                    + "); the defaults are in use until an administrator corrects them in Settings");
+                    + "); the defaults are in use until an administrator saves the viewer settings in Settings");
         }
     }
 

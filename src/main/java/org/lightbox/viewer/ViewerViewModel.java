@@ -47,8 +47,10 @@ public final class ViewerViewModel {
     private final Actor actor;
     private final ZoneId zone;
     private final ViewerSettings settings;
-    /** Why the stored settings were set aside for the defaults; empty when they were fine. */
-    private final String settingsProblem;
+    /** Re-read with each study opened, so presets changed in Settings apply from the next study on. */
+    private List<WindowPreset> presets;
+    /** Why the stored settings were set aside for the defaults, as of the last study opened; empty when they were fine. */
+    private String settingsProblem;
     private final FrameRenderer thumbnailRenderer = new FrameRenderer();
     private final List<ViewportViewModel> viewports = new ArrayList<>();
     private final ObservableList<SeriesThumbnail> thumbnails = FXCollections.observableArrayList();
@@ -81,6 +83,7 @@ public final class ViewerViewModel {
         this.zone = zone;
         ViewerSettings.Stored stored = services.storedViewerSettings();
         this.settings = stored.settings();
+        this.presets = settings.ctPresets();
         this.settingsProblem = stored.problem();
         status.set(settingsProblem);
         this.idlePrefetch = new WorklistPrefetch(services.worklist(), services.worklistQuery(), services.studies(),
@@ -110,7 +113,7 @@ public final class ViewerViewModel {
     public IntegerProperty cineFpsProperty() { return cine.fpsProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasStudiesProperty() { return hasStudies.getReadOnlyProperty(); }
-    public List<WindowPreset> presets() { return settings.ctPresets(); }
+    public List<WindowPreset> presets() { return presets; }
 
     public ViewportViewModel active() {
         return activeViewport.get();
@@ -148,15 +151,18 @@ public final class ViewerViewModel {
             for (ImageStudy study : studies) {
                 saved.put(study.studyInstanceUid(), services.measurements().forStudy(study.studyInstanceUid()));
             }
-            return new Opened(studies, saved);
+            return new Opened(studies, saved, services.storedViewerSettings());
         }, TaskListener.of(result -> {
             if (generation == openGeneration) {
+                presets = result.settings().settings().ctPresets();
+                settingsProblem = result.settings().problem();
                 showStudies(result);
             }
         }, error -> status.set("The images cannot be opened: " + UserMessages.of(error))));
     }
 
-    private record Opened(List<ImageStudy> studies, Map<String, List<Measurement>> measurements) {
+    private record Opened(List<ImageStudy> studies, Map<String, List<Measurement>> measurements,
+                          ViewerSettings.Stored settings) {
     }
 
     private void showStudies(Opened result) {
@@ -268,8 +274,8 @@ public final class ViewerViewModel {
 
     /** Number key {@code n} (1..9): the n-th CT preset on the active viewport. */
     public void applyPreset(int n) {
-        if (n >= 1 && n <= settings.ctPresets().size()) {
-            WindowPreset preset = settings.ctPresets().get(n - 1);
+        if (n >= 1 && n <= presets.size()) {
+            WindowPreset preset = presets.get(n - 1);
             active().setWindow(preset.window());
             status.set(preset.name() + " window");
         }

@@ -32,7 +32,7 @@ public final class Assignments {
     }
 
     public WorklistItem assignToMe(Actor actor, String requestId) {
-        actor.require(Permission.TAKE_ASSIGNMENT);
+        actor.requirePerson(Permission.TAKE_ASSIGNMENT);
         return database.write(tx -> {
             WorklistItem item = readable(tx, requestId);
             if (actor.userId().equals(item.assigneeId())) {

@@ -1,5 +1,6 @@
 package org.lightbox.worklist;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.lightbox.domain.ModalityType;
@@ -29,6 +30,9 @@ public record WorklistEntry(
         int studyCount,
         /** The report is flagged as a critical result: the row stands out until the report is released. */
         boolean critical) {
+    /** How close to its due time a study turns amber on the worklist. */
+    public static final Duration DUE_SOON = Duration.ofMinutes(30);
+
 
     /** What the search box looks in: patient name, MRN and accession, lower case. */
     String searchText() {
@@ -47,5 +51,10 @@ public record WorklistEntry(
 
     public boolean isOverdueAt(Instant now) {
         return dueAt != null && status.awaitsReading() && dueAt.isBefore(now);
+    }
+
+    /** Due within {@link #DUE_SOON} and not overdue yet: the reading room's amber. */
+    public boolean isDueSoonAt(Instant now) {
+        return dueAt != null && status.awaitsReading() && !dueAt.isBefore(now) && dueAt.isBefore(now.plus(DUE_SOON));
     }
 }

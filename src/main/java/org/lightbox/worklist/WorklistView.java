@@ -98,6 +98,7 @@ public final class WorklistView extends BorderPane {
         to.valueProperty().bindBidirectional(model.toProperty());
 
         Button clear = new Button("Clear");
+        clear.setId("filter-clear");
         clear.setOnAction(e -> model.clearFilters());
 
         modality.setPrefWidth(170);
@@ -206,7 +207,7 @@ public final class WorklistView extends BorderPane {
                 setTooltip(new Tooltip("Due " + TIME.format(e.dueAt().atZone(zone))));
                 if (e.isOverdueAt(now)) {
                     getStyleClass().add("due-overdue");
-                } else if (e.dueAt().isBefore(now.plusSeconds(30 * 60))) {
+                } else if (e.isDueSoonAt(now)) {
                     getStyleClass().add("due-soon");
                 }
             }
