@@ -31,7 +31,7 @@ import org.lightbox.ui.Stylesheets;
 public final class ViewerView extends BorderPane {
     /** What the keys do; the tool bar's tooltips and the README say the same. */
     public static final String KEYS = """
-            Wheel, Up/Down: previous/next image   PgUp/PgDn: 10 images   Home/End: first/last
+            Wheel, Up/Down: previous/next image   PgUp/PgDn: a tenth of the stack back/on   Home/End: first/last
             Left/Right: previous/next series   1-9: CT presets   0: the image's own window   C: its next window/VOI LUT
             Drag: window/level (or the current tool)   Middle drag: pan   Right drag: zoom
             W window, D distance, E ellipse ROI, P pan, Z zoom tool   Delete: remove last measurement
