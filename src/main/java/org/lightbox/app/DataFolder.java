@@ -1,6 +1,7 @@
 package org.lightbox.app;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,9 @@ public record DataFolder(Path root) {
         if (Files.isDirectory(root)) {
             return this;
         }
+        if (Files.exists(root)) {
+            throw new StoreException("Cannot use the data folder " + root + ": " + root + " is a file where a folder must be");
+        }
         try {
             if (root.getParent() != null) {
                 Files.createDirectories(root.getParent());
@@ -49,6 +53,10 @@ public record DataFolder(Path root) {
             } else {
                 Files.createDirectory(root);
             }
+        } catch (FileAlreadyExistsException e) {
+            // Java names only the path: say what is wrong with it.
+            throw new StoreException("Cannot create the data folder " + root + ": " + e.getFile()
+                    + " is a file where a folder must be", e);
         } catch (IOException e) {
             throw new StoreException("Cannot create the data folder " + root + ": " + e.getMessage(), e);
         }

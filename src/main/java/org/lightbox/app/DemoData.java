@@ -84,7 +84,7 @@ final class DemoData {
         // The images, through the real importer: the performed requests keep their times, the sinus
         // study (no accession) waits in the unmatched queue for the technologist.
         SampleStudies.importInto(workstation.importer());
-        // After the import: a report is signed on the study it reads.
+        // After the import: a report is signed on the study it reads, and a reported request takes no new study.
         priorReport(prior);
     }
 

@@ -135,7 +135,7 @@ public final class Workstation implements AutoCloseable {
         this.signIn = new CentralSignIn(authenticator, sync);
         this.settingsEditor = new SettingsEditor(database, settings, audit, Runtime.getRuntime()::maxMemory);
         this.userActivity = new UserActivity(clock, IDLE_BEFORE_PREFETCH);
-        ViewerSettings viewerSettings = settings.read(ViewerSettings.KEY, ViewerSettings.class, ViewerSettings.DEFAULTS);
+        ViewerSettings viewerSettings = ViewerSettings.read(settings).settings();
         this.frameLoader = new FrameLoader(new FrameDecoder(),
                 new FrameCache(CacheBudget.forThisJvm(viewerSettings.cacheMegabytes())),
                 FrameLoader.defaultThreads(viewerSettings.decodeThreads()), userActivity::isIdle);

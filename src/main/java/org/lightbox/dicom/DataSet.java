@@ -4,7 +4,9 @@ import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.StringAttributeAffectedBySpecificCharacterSet;
 import com.pixelmed.dicom.TagFromName;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,8 +23,11 @@ public final class DataSet {
 
     private static final char UNDECODABLE = '\uFFFD';
 
+    private static final Charset LATIN_9 = Charset.forName("ISO-8859-15");
+
     private final AttributeList list;
     private final boolean characterSetDeclared;
+    private final boolean latin9;
 
     public static DataSet of(AttributeList list) {
         return new DataSet(list);
@@ -32,6 +37,23 @@ public final class DataSet {
         this.list = list;
         this.characterSetDeclared = list.get(TagFromName.SpecificCharacterSet) != null
                 && Attribute.getSingleStringValueOrEmptyString(list, TagFromName.SpecificCharacterSet).strip().length() > 0;
+        this.latin9 = isLatin9(list);
+    }
+
+    /**
+     * ISO_IR 203 is ISO 8859-15 (Latin-9: Latin-1 with €, Š, Ž, Œ, Ÿ and their small letters),
+     * added to PS3.3 C.12.1.1.2 by CP 1657. PixelMed 20220618 does not know it and decodes such
+     * text as Latin-1, so these values are decoded here from their bytes. Only the single-valued
+     * form is handled: ISO 2022 IR 203 with code extensions stays with PixelMed.
+     */
+    private static boolean isLatin9(AttributeList list) {
+        try {
+            Attribute declared = list.get(TagFromName.SpecificCharacterSet);
+            String[] sets = declared == null ? null : declared.getStringValues();
+            return sets != null && sets.length == 1 && sets[0] != null && sets[0].strip().equals("ISO_IR 203");
+        } catch (DicomException e) {
+            return false;
+        }
     }
 
     public boolean has(AttributeTag tag) {
@@ -55,8 +77,13 @@ public final class DataSet {
             if (values == null) {
                 return new String[0];
             }
-            if (!characterSetDeclared && String.join("", values).indexOf(UNDECODABLE) >= 0) {
-                values = asLatin1(attribute);
+            if (latin9 && attribute instanceof StringAttributeAffectedBySpecificCharacterSet) {
+                values = decoded(attribute, LATIN_9);
+            } else if (!characterSetDeclared && String.join("", values).indexOf(UNDECODABLE) >= 0) {
+                // Without Specific Character Set (0008,0005) only ASCII is allowed (PS3.5 6.1.2.2), yet older
+                // equipment writes Latin-1 names without declaring it. PixelMed then yields U+FFFD; Latin-1 is
+                // the kinder guess, since every byte decodes and ASCII stays ASCII.
+                values = decoded(attribute, StandardCharsets.ISO_8859_1);
             }
             String[] stripped = new String[values.length];
             for (int i = 0; i < values.length; i++) {
@@ -68,13 +95,9 @@ public final class DataSet {
         }
     }
 
-    /**
-     * Without Specific Character Set (0008,0005) only ASCII is allowed (PS3.5 6.1.2.2), yet older
-     * equipment writes Latin-1 names without declaring it. PixelMed then yields U+FFFD; Latin-1 is
-     * the kinder guess, since every byte decodes and ASCII stays ASCII.
-     */
-    private static String[] asLatin1(Attribute attribute) throws DicomException {
-        return new String(attribute.getByteValues(), StandardCharsets.ISO_8859_1).split("\\\\", -1);
+    /** The attribute's values decoded from its bytes in {@code charset}, where PixelMed's decoding is wrong. */
+    private static String[] decoded(Attribute attribute, Charset charset) throws DicomException {
+        return new String(attribute.getByteValues(), charset).split("\\\\", -1);
     }
 
     public Integer integer(AttributeTag tag) {

@@ -103,7 +103,7 @@ public final class DicomHeaderReader {
     }
 
     /** PS3.3 C.11.2.1.2: Window Center and Width are paired value by value; a width must be >= 1. */
-    private static List<VoiWindow> windows(DataSet data) {
+    static List<VoiWindow> windows(DataSet data) {
         List<Double> centers = data.decimals(TagFromName.WindowCenter);
         List<Double> widths = data.decimals(TagFromName.WindowWidth);
         String[] explanations = data.values(TagFromName.WindowCenterWidthExplanation);

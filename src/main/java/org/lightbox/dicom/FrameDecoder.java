@@ -29,6 +29,17 @@ public final class FrameDecoder {
      *                            damaged, or is encoded in a way this workstation cannot decode
      */
     public DecodedImage decode(Path file) throws DicomReadException {
+        return decode(file, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Only frames {@code first} to {@code first + count - 1} (from 0, cut to the frames the file
+     * has): what a viewer caches of a long multi-frame file. PixelMed still reads the whole Pixel
+     * Data value, but only these frames are turned into samples and kept.
+     *
+     * @throws DicomReadException as {@link #decode(Path)}
+     */
+    public DecodedImage decode(Path file, int first, int count) throws DicomReadException {
         DicomHeader header = headers.read(file);
         if (!header.geometry().hasImage()) {
             throw new DicomReadException(file, WRONG_KIND, "this instance holds no image (SOP class "
@@ -37,15 +48,17 @@ public final class FrameDecoder {
         PixelCodec codec = PixelCodec.require(file, header);
         return dataSets.read(file, DataSetReader.Extent.WHOLE_FILE, parsed -> {
             try {
-                return new DecodedImage(header, frames(file, header, codec, parsed.attributes()));
+                int from = Math.max(0, Math.min(first, header.geometry().numberOfFrames()));
+                int to = (int) Math.min(header.geometry().numberOfFrames(), (long) from + Math.max(0, count));
+                return new DecodedImage(header, from, frames(file, header, codec, parsed.attributes(), from, to));
             } catch (DicomException | RuntimeException e) {
                 throw new DicomReadException(file, DAMAGED, "the pixel data cannot be read (" + e.getMessage() + ")", e);
             }
         });
     }
 
-    private static List<RawFrame> frames(Path file, DicomHeader header, PixelCodec codec, AttributeList list)
-            throws DicomException, DicomReadException {
+    private static List<RawFrame> frames(Path file, DicomHeader header, PixelCodec codec, AttributeList list, int from,
+                                         int to) throws DicomException, DicomReadException {
         Attribute pixelData = list.getPixelData();
         if (pixelData == null || pixelData.getVL() == 0) {
             if (codec.isCompressed()) {
@@ -59,27 +72,27 @@ public final class FrameDecoder {
         PixelSamples samples = PixelSamples.of(file, pixelData, header.pixels().bitsAllocated());
         int columns = header.geometry().columns();
         int rows = header.geometry().rows();
-        int count = header.geometry().numberOfFrames();
-        List<RawFrame> frames = new ArrayList<>(count);
+        List<RawFrame> frames = new ArrayList<>(to - from);
         switch (photometric) {
             case "MONOCHROME1", "MONOCHROME2" -> {
                 Greyscale greyscale = GreyscaleAttributes.read(data, list, header, photometric);
+                FrameFunctionalGroups groups = FrameFunctionalGroups.of(list);
                 int highBit = data.integer(TagFromName.HighBit, greyscale.bitsStored() - 1);
-                for (int f = 0; f < count; f++) {
+                for (int f = from; f < to; f++) {
                     frames.add(new GreyFrame(columns, rows, samples.grey(file, f, columns * rows, greyscale, highBit),
-                            greyscale));
+                            groups.greyscale(greyscale, f)));
                 }
             }
             case "RGB", "YBR_FULL", "YBR_FULL_422", "YBR_RCT", "YBR_ICT", "YBR_PARTIAL_422", "YBR_PARTIAL_420" -> {
                 int planar = data.integer(TagFromName.PlanarConfiguration, 0);
-                for (int f = 0; f < count; f++) {
+                for (int f = from; f < to; f++) {
                     frames.add(new ColourFrame(columns, rows,
                             samples.colour(file, f, columns, rows, photometric, planar, header.pixels().bitsStored())));
                 }
             }
             case "PALETTE COLOR" -> {
                 PaletteColour palette = PaletteColour.read(file, list);
-                for (int f = 0; f < count; f++) {
+                for (int f = from; f < to; f++) {
                     frames.add(new ColourFrame(columns, rows, palette.apply(samples.indices(file, f, columns * rows))));
                 }
             }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,7 @@ public final class DicomImporter {
     static final int BATCH_SIZE = 500;
 
     private final Database database;
+    private final ManagedStore store;
     private final Quarantine quarantine;
     private final AuditLog audit;
     private final SourceFiles sources = new SourceFiles(new DicomDirReader());
@@ -51,17 +53,20 @@ public final class DicomImporter {
     DicomImporter(Database database, ManagedStore store, Quarantine quarantine, RequestRecords requests,
             RequestLifecycle lifecycle, AuditLog audit, Outbox outbox, Clock clock, boolean copyIntoStore) {
         this.database = database;
+        this.store = store;
         this.quarantine = quarantine;
         this.audit = audit;
         this.headers = new HeaderReads(new DicomHeaderReader(), copyIntoStore ? store : null);
         StudyIndex index = new StudyIndex();
         StudyRegistration registration = new StudyRegistration(index, lifecycle, audit, outbox, clock);
-        this.indexer = new StudyIndexer(database, store, index, new RequestMatcher(requests), registration, audit, outbox,
-                clock);
+        StudyArrival arrival = new StudyArrival(index, new RequestMatcher(requests), registration, audit, outbox, clock);
+        this.indexer = new StudyIndexer(database, store, index, arrival, outbox, clock);
     }
 
     /**
-     * Imports files, folders (recursively) and DICOMDIRs.
+     * Imports files, folders (recursively) and DICOMDIRs. The run's new studies are matched or
+     * queued as unmatched with its last batch; a run that is cancelled or fails before then leaves
+     * them in the unmatched queue, not registered, until their files are imported again.
      *
      * @param source what the audit trail and quarantine name as the source, e.g. the folder or the sender's AE title
      * @throws org.lightbox.store.StoreException if the data folder cannot be written: nothing of the failed batch stays
@@ -73,16 +78,15 @@ public final class DicomImporter {
         Tally tally = new Tally();
         expanded.rejected().forEach(r -> reject(actor, origin, source, r, tally));
         List<Path> files = expanded.files();
+        FilesRead read = new FilesRead(progress, files.size());
         ExecutorService workers = Executors.newFixedThreadPool(readers, readerThreads());
         try {
-            for (int from = 0; from < files.size(); from += BATCH_SIZE) {
-                if (progress.isCancelled()) {
-                    tally.cancelled = true;
-                    break;
-                }
+            for (int from = 0; from < files.size() && !tally.cancelled; from += BATCH_SIZE) {
                 List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH_SIZE));
-                importBatch(actor, origin, source, batch, workers, tally);
-                progress.advanced(from + batch.size(), files.size());
+                importBatch(actor, origin, source, batch, from + batch.size() == files.size(), workers, read, tally);
+            }
+            if (!tally.cancelled && !tally.registered) {
+                indexer.finishRun(actor, origin, source, tally.runStudies);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -90,6 +94,7 @@ public final class DicomImporter {
         } finally {
             workers.shutdownNow();
         }
+        tally.unmatched = indexer.unmatchedAmong(tally.runStudies).size();
         ImportSummary summary = tally.summary();
         if (origin == IngestOrigin.IMPORT) {
             database.update(tx -> audit.append(tx, actor, IngestAction.IMPORT_FINISHED, "Import", source, Map.of(
@@ -99,19 +104,28 @@ public final class DicomImporter {
         return summary;
     }
 
-    private void importBatch(Actor actor, IngestOrigin origin, String source, List<Path> batch, ExecutorService workers,
-            Tally tally) throws InterruptedException {
-        HeaderReads.Batch read = headers.read(batch, workers);
+    private void importBatch(Actor actor, IngestOrigin origin, String source, List<Path> batch, boolean lastBatch,
+            ExecutorService workers, FilesRead progress, Tally tally) throws InterruptedException {
+        HeaderReads.Batch read = headers.read(batch, workers, progress::fileRead, progress::isCancelled);
+        if (progress.isCancelled()) {
+            // Cancel answers within a batch: this one is dropped whole; the earlier ones stay, unregistered.
+            read.readable().stream().filter(h -> h.staged() != null).forEach(h -> store.discardStaged(h.staged()));
+            tally.cancelled = true;
+            return;
+        }
         read.rejected().forEach(r -> reject(actor, origin, source, r, tally));
         for (ReadHeader h : read.readable()) {
             tally.studies.add(h.header().study().instanceUid());
             tally.series.add(h.header().series().instanceUid());
         }
         if (!read.readable().isEmpty()) {
-            StudyIndexer.Outcome outcome = indexer.index(actor, origin, source, read.readable());
+            StudyIndexer.Outcome outcome = indexer.index(actor, origin, source, read.readable(), tally.runStudies,
+                    lastBatch);
+            outcome.refused().forEach(r -> reject(actor, origin, source, r, tally));
             tally.indexed += outcome.indexed();
             tally.duplicates += outcome.duplicates();
-            tally.unmatched.addAll(outcome.unmatchedStudyUids());
+            tally.runStudies.addAll(outcome.studyIds());
+            tally.registered = lastBatch;
         }
     }
 
@@ -131,18 +145,40 @@ public final class DicomImporter {
         };
     }
 
+    /** Counts the files read so far, for a progress bar that moves with each file. */
+    private static final class FilesRead {
+        private final ImportProgress progress;
+        private final int total;
+        private int done;
+
+        FilesRead(ImportProgress progress, int total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void fileRead() {
+            progress.advanced(++done, total);
+        }
+
+        boolean isCancelled() {
+            return progress.isCancelled();
+        }
+    }
+
     /** Running totals of one import. */
     private static final class Tally {
         final Set<String> studies = new HashSet<>();
         final Set<String> series = new HashSet<>();
-        final Set<String> unmatched = new HashSet<>();
+        final Set<String> runStudies = new LinkedHashSet<>();
         final List<Rejection> rejected = new ArrayList<>();
         int indexed;
         int duplicates;
+        int unmatched;
         boolean cancelled;
+        boolean registered;
 
         ImportSummary summary() {
-            return new ImportSummary(indexed, duplicates, studies.size(), series.size(), unmatched.size(), rejected, cancelled);
+            return new ImportSummary(indexed, duplicates, studies.size(), series.size(), unmatched, rejected, cancelled);
         }
     }
 }

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.lightbox.dicom.DicomHeader;
 import org.lightbox.dicom.DicomHeaderReader;
 import org.lightbox.dicom.DicomReadException;
@@ -38,19 +42,33 @@ final class HeaderReads {
         this.store = store;
     }
 
-    Batch read(List<Path> files, ExecutorService workers) throws InterruptedException {
-        List<Callable<Object>> reads = new ArrayList<>(files.size());
-        for (Path file : files) {
-            reads.add(() -> readOne(file));
+    /**
+     * @param eachRead told after each file is read, on the calling thread (so a progress bar moves per file)
+     * @param stop     once true, files not yet begun are skipped; the caller then drops the batch
+     */
+    Batch read(List<Path> files, ExecutorService workers, Runnable eachRead, BooleanSupplier stop)
+            throws InterruptedException {
+        CompletionService<Object> reads = new ExecutorCompletionService<>(workers);
+        Map<Future<Object>, Integer> order = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            order.put(reads.submit(() -> stop.getAsBoolean() ? null : readOne(file)), i);
+        }
+        Object[] outcomes = new Object[files.size()];
+        for (int n = 0; n < files.size(); n++) {
+            Future<Object> done = reads.take();
+            int i = order.get(done);
+            outcomes[i] = result(done, files.get(i));
+            if (outcomes[i] != null) {
+                eachRead.run();
+            }
         }
         List<ReadHeader> readable = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
-        List<Future<Object>> outcomes = workers.invokeAll(reads);
-        for (int i = 0; i < outcomes.size(); i++) {
-            Object outcome = result(outcomes.get(i), files.get(i));
+        for (Object outcome : outcomes) {
             if (outcome instanceof ReadHeader ok) {
                 readable.add(ok);
-            } else {
+            } else if (outcome != null) {
                 rejected.add((Rejected) outcome);
             }
         }
@@ -81,8 +99,7 @@ final class HeaderReads {
         try {
             return store.stage(file);
         } catch (IOException e) {
-            throw new StoreException("Cannot copy " + file + " into the image store " + store.root() + ": "
-                    + e.getMessage(), e);
+            throw store.cannotCopy(file, e);
         }
     }
 

@@ -3,8 +3,10 @@ package org.lightbox.ingest;
 import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lightbox.dicom.PersonName;
 import org.lightbox.request.Patient;
 
 /**
@@ -23,13 +25,37 @@ public record IdentityComparison(HeaderIdentity images, Patient registered, Set<
         if (!images.patientId().strip().equals(registered.mrn().value())) {
             differences.add(IdentityField.PATIENT_ID);
         }
-        if (!sameName(images, registered)) {
+        if (!sameName(images.name(), registered.name().family(), registered.name().given())) {
             differences.add(IdentityField.NAME);
         }
         if (images.birthDate() == null || !images.birthDate().equals(registered.birthDate())) {
             differences.add(IdentityField.BIRTH_DATE);
         }
         return new IdentityComparison(images, registered, differences);
+    }
+
+    /**
+     * Where two headers name different patients, by the same rules; here two absent birth dates do
+     * agree, since both files say the same thing.
+     */
+    static Set<IdentityField> between(HeaderIdentity indexed, HeaderIdentity arriving) {
+        Set<IdentityField> differences = EnumSet.noneOf(IdentityField.class);
+        if (!indexed.patientId().strip().equals(arriving.patientId().strip())) {
+            differences.add(IdentityField.PATIENT_ID);
+        }
+        if (!sameName(arriving.name(), indexed.name().family(), givenNames(indexed.name()))) {
+            differences.add(IdentityField.NAME);
+        }
+        if (!Objects.equals(indexed.birthDate(), arriving.birthDate())) {
+            differences.add(IdentityField.BIRTH_DATE);
+        }
+        return differences;
+    }
+
+    /** "Patient ID / MRN, Birth date" */
+    static String text(Set<IdentityField> differences) {
+        return EnumSet.copyOf(differences.isEmpty() ? EnumSet.noneOf(IdentityField.class) : differences).stream()
+                .map(IdentityField::label).collect(Collectors.joining(", "));
     }
 
     public boolean agrees() {
@@ -42,14 +68,15 @@ public record IdentityComparison(HeaderIdentity images, Patient registered, Set<
 
     /** "Patient ID / MRN, Birth date" */
     public String differencesText() {
-        return EnumSet.copyOf(differences.isEmpty() ? EnumSet.noneOf(IdentityField.class) : differences).stream()
-                .map(IdentityField::label).collect(Collectors.joining(", "));
+        return text(differences);
     }
 
-    private static boolean sameName(HeaderIdentity images, Patient registered) {
-        String imageGiven = (images.name().given() + " " + images.name().middle()).strip();
-        return normalized(images.name().family()).equals(normalized(registered.name().family()))
-                && normalized(imageGiven).equals(normalized(registered.name().given()));
+    private static boolean sameName(PersonName images, String family, String given) {
+        return normalized(images.family()).equals(normalized(family)) && normalized(givenNames(images)).equals(normalized(given));
+    }
+
+    private static String givenNames(PersonName name) {
+        return (name.given() + " " + name.middle()).strip();
     }
 
     /** Case, accents, spacing and the Greek final sigma do not make another person. */

@@ -8,12 +8,19 @@ import java.time.Instant;
  * @param requestId       the request it is attached to; null while unmatched
  * @param unmatchedReason why it waits in the unmatched queue; null once matched
  * @param performedAt     when the scan was done (Study Date/Time), or when it arrived if the header does not say
+ * @param registeredAt    when the run that brought it finished and it was matched or queued as unmatched; null
+ *                        while that run is still indexing its files, or after it stopped before the end
  */
 public record IndexedStudy(String id, String studyInstanceUid, String accession, String modality, String bodyPart,
                            String description, Instant performedAt, HeaderIdentity identity, String requestId,
-                           String unmatchedReason, int seriesCount, int instanceCount, Instant receivedAt) {
+                           String unmatchedReason, int seriesCount, int instanceCount, Instant receivedAt,
+                           Instant registeredAt) {
 
     public boolean isMatched() {
         return requestId != null;
+    }
+
+    public boolean isRegistered() {
+        return registeredAt != null;
     }
 }

@@ -42,6 +42,10 @@ public final class ListenCommand implements Callable<Integer> {
             summary.rejected().forEach(r -> out.println("  rejected: " + r.reason()));
             out.flush();
         });
+        service.onFailure(failure -> {
+            spec.commandLine().getErr().println(failure);
+            spec.commandLine().getErr().flush();
+        });
         service.start(Actor.SYSTEM, aeTitle, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();

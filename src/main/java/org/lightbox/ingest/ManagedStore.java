@@ -1,11 +1,16 @@
 package org.lightbox.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.lightbox.dicom.DicomHeader;
+import org.lightbox.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +62,25 @@ public final class ManagedStore {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The import cannot go on: the data folder, not the file, is the problem. */
+    StoreException cannotCopy(Path source, IOException e) {
+        return new StoreException("Cannot copy " + source + " into the image store " + root + ": " + why(e), e);
+    }
+
+    /** Java's messages for these name only the path; say what is wrong with it. */
+    static String why(IOException e) {
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return e.getMessage() + " is a file where a folder must be";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return e.getMessage() + " does not exist";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Removes a staged copy that was not needed (a duplicate) or whose batch failed. */

@@ -30,16 +30,30 @@ final class RequestMatcher {
         if (!identityCheck.agrees()) {
             return new MatchDecision.Unmatched("Accession " + request.accession() + " belongs to "
                     + request.patient().name().display() + " (MRN " + request.patient().mrn() + ", born "
-                    + request.patient().birthDate() + "); the images say " + identity.displayName() + " (ID "
-                    + blankAsNone(identity.patientId()) + ", born " + (identity.birthDate() == null ? "unknown"
-                    : identity.birthDate()) + "). Differs in: " + identityCheck.differencesText());
+                    + request.patient().birthDate() + "); the images say " + identity.described() + ". Differs in: "
+                    + identityCheck.differencesText());
+        }
+        if (request.status() == RequestStatus.IN_READING) {
+            // The radiologist may sign without ever seeing them: a person must tell the radiologist first.
+            return new MatchDecision.Unmatched("Request " + request.accession() + " is being read now: these images arrived"
+                    + " after reading began and would not be seen before the report is signed. Tell the radiologist,"
+                    + " then link the study by hand");
         }
         return statusAllowsAttaching(request).<MatchDecision>map(MatchDecision.Unmatched::new)
                 .orElseGet(() -> new MatchDecision.Matched(request));
     }
 
-    /** A reason the request cannot take images in its present state, if any. */
+    /**
+     * A reason the request cannot take images in its present state, if any, automatically or by hand.
+     * A reported or released request is off every reading worklist, so images attached to it would
+     * never be read: they need a request of their own.
+     */
     static Optional<String> statusAllowsAttaching(ImagingRequest request) {
+        if (request.status() == RequestStatus.REPORTED || request.status() == RequestStatus.RELEASED) {
+            return Optional.of("Request " + request.accession() + " is already " + request.status().label().toLowerCase(
+                    java.util.Locale.ROOT) + ": images attached to it would never be read. Create a new request for"
+                    + " them and link the study to it by hand");
+        }
         if (request.status() == RequestStatus.CANCELLED) {
             return Optional.of("Request " + request.accession() + " was cancelled"
                     + (request.cancelReason() == null ? "" : " (" + request.cancelReason() + ")"));
@@ -48,9 +62,5 @@ final class RequestMatcher {
             return Optional.of("Request " + request.accession() + " is not scheduled yet; once it is, link the study");
         }
         return Optional.empty();
-    }
-
-    private static String blankAsNone(String text) {
-        return text.isBlank() ? "none" : text;
     }
 }

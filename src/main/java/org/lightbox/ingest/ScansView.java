@@ -149,10 +149,24 @@ public final class ScansView extends VBox {
         VBox.setVgrow(unmatchedTable, Priority.ALWAYS);
         HBox actions = new HBox(8, link);
         actions.getStyleClass().add("scans-bar");
-        return new VBox(unmatchedTable, actions);
+        Label reason = fullText("unmatched-reason", unmatchedTable, IndexedStudy::unmatchedReason);
+        return new VBox(unmatchedTable, reason, actions);
     }
 
-    private TableView<QuarantinedFile> quarantinePane() {
+    /** The selected row's whole reason, wrapped: a table cell shows only its beginning. */
+    private static <T> Label fullText(String id, TableView<T> table, Function<T, String> text) {
+        Label full = new Label();
+        full.setId(id);
+        full.setWrapText(true);
+        full.getStyleClass().add("scans-detail");
+        full.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            T selected = table.getSelectionModel().getSelectedItem();
+            return selected == null ? "" : text.apply(selected);
+        }, table.getSelectionModel().selectedItemProperty()));
+        return full;
+    }
+
+    private VBox quarantinePane() {
         TableView<QuarantinedFile> table = new TableView<>(model.quarantined());
         table.setId("quarantine");
         table.setPlaceholder(new Label("No file was quarantined."));
@@ -161,7 +175,8 @@ public final class ScansView extends VBox {
                 column("From", QuarantinedFile::source, 260),
                 column("Reason", QuarantinedFile::reason, 360),
                 column("Kept as", q -> q.storedPath().toString(), 200)));
-        return table;
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(table, fullText("quarantine-reason", table, q -> q.source() + ": " + q.reason()));
     }
 
     private ListView<Rejection> rejectedPane() {

@@ -42,6 +42,7 @@ public final class ScansViewModel {
     private final Actor actor;
     private final Runnable onChanged;
     private final Consumer<ImportSummary> scpDelivered;
+    private final Consumer<String> scpFailed;
 
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -69,9 +70,16 @@ public final class ScansViewModel {
         this.tasks = tasks;
         this.actor = actor;
         this.onChanged = onChanged;
-        StorageScpSettings scp = settings.read(StorageScpSettings.KEY, StorageScpSettings.class, StorageScpSettings.DEFAULTS);
-        scpAeTitle.set(scp.aeTitle());
-        scpPort.set(Integer.toString(scp.port()));
+        // The saved AE title and port come from SQLite: read off the UI thread, and never over what was typed meanwhile.
+        tasks.submit(p -> settings.read(StorageScpSettings.KEY, StorageScpSettings.class, StorageScpSettings.DEFAULTS),
+                TaskListener.of(scp -> {
+                    if (scpAeTitle.get() == null) {
+                        scpAeTitle.set(scp.aeTitle());
+                    }
+                    if (scpPort.get() == null) {
+                        scpPort.set(Integer.toString(scp.port()));
+                    }
+                }, error -> message.set(UserMessages.of(error))));
         scpRunning.set(storageScp.isRunning());
         scpStatus.set(storageScp.isRunning() ? "Listening" : "Off");
         canLink = Bindings.createBooleanBinding(() -> selectedUnmatched.get() != null && !importing.get(),
@@ -82,6 +90,8 @@ public final class ScansViewModel {
             onChanged.run();
         });
         storageScp.onImported(scpDelivered);
+        scpFailed = failure -> tasks.onUiThread(() -> message.set(failure));
+        storageScp.onFailure(scpFailed);
     }
 
     public ReadOnlyBooleanProperty importingProperty() { return importing.getReadOnlyProperty(); }
@@ -103,17 +113,14 @@ public final class ScansViewModel {
         return actor.can(Permission.REGISTER_SCAN);
     }
 
-    /** Reloads the unmatched queue and the quarantine. */
+    /**
+     * Reloads the unmatched queue and the quarantine. The selection is the View's (its table binds
+     * {@link #selectedUnmatchedProperty()}), so it follows the new rows there and is not set here.
+     */
     public void refresh() {
         tasks.submit(p -> new Queues(unmatchedStudies.queue(), quarantine.recent(QUARANTINE_SHOWN)), TaskListener.of(q -> {
-            IndexedStudy keep = selectedUnmatched.get();
             unmatched.setAll(q.unmatched());
             quarantined.setAll(q.quarantined());
-            // The Scans screen binds the selection to its table, which keeps it by itself; setting it would throw.
-            if (!selectedUnmatched.isBound()) {
-                selectedUnmatched.set(keep == null ? null
-                        : q.unmatched().stream().filter(s -> s.id().equals(keep.id())).findFirst().orElse(null));
-            }
         }, error -> message.set(UserMessages.of(error))));
     }
 
@@ -159,9 +166,17 @@ public final class ScansViewModel {
 
     private static ImportProgress progressOf(TaskProgress task, AtomicBoolean cancel) {
         return new ImportProgress() {
+            private int shownStep = -1;
+
+            /** Every file of a small import moves the bar; a large one reports each 0.5 %, not to flood the UI thread. */
             @Override
             public void advanced(int filesDone, int filesTotal) {
-                task.report(filesTotal == 0 ? 1 : (double) filesDone / filesTotal, filesDone + " of " + filesTotal + " files");
+                int step = (int) (200L * filesDone / Math.max(1, filesTotal));
+                if (step != shownStep || filesDone == filesTotal) {
+                    shownStep = step;
+                    task.report(filesTotal == 0 ? 1 : (double) filesDone / filesTotal, filesDone + " of " + filesTotal
+                            + " files");
+                }
             }
 
             @Override
@@ -171,7 +186,11 @@ public final class ScansViewModel {
         };
     }
 
-    /** Stops after the batch being indexed; what is indexed stays, and the summary says so. */
+    /**
+     * Stops the import at the next file: the batch being read is dropped, earlier batches stay indexed
+     * but their new studies are not registered (they wait in the unmatched queue until imported again),
+     * and the summary says so.
+     */
     public void cancel() {
         cancelRequested.set(true);
         progressText.set("Cancelling…");
@@ -217,7 +236,7 @@ public final class ScansViewModel {
         }
         int port;
         try {
-            port = Integer.parseInt(scpPort.get().strip());
+            port = Integer.parseInt(scpPort.get() == null ? "" : scpPort.get().strip());
         } catch (NumberFormatException e) {
             message.set("The port is a number between 1 and 65535");
             scpRunning.set(false);
@@ -244,5 +263,6 @@ public final class ScansViewModel {
 
     public void dispose() {
         storageScp.removeListener(scpDelivered);
+        storageScp.removeFailureListener(scpFailed);
     }
 }

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.lightbox.dicom.DicomDirReader;
@@ -16,7 +18,8 @@ import org.lightbox.dicom.DicomReadException;
 /**
  * Turns what the user pointed at into the files to read: a file as it is, a folder with everything
  * below it, a DICOMDIR as the files it lists (PS3.10 8: media are read through their DICOMDIR).
- * DICOMDIRs met inside a folder are skipped, since the walk finds their files anyway.
+ * A DICOMDIR met inside a folder is not imported, since the walk finds its files anyway; but one that
+ * is empty or broken says the medium is incomplete, so it is rejected with its reason like a bad file.
  */
 final class SourceFiles {
 
@@ -33,15 +36,13 @@ final class SourceFiles {
     Expanded expand(List<Path> sources) {
         Set<Path> files = new LinkedHashSet<>();
         List<HeaderReads.Rejected> rejected = new ArrayList<>();
+        Set<Path> dicomDirsSeen = new HashSet<>();
         for (Path source : sources) {
             if (Files.isDirectory(source)) {
-                walk(source, files, rejected);
+                walk(source, files, rejected, dicomDirsSeen);
             } else if (isDicomDir(source)) {
-                try {
-                    files.addAll(dicomDirs.referencedFiles(source));
-                } catch (DicomReadException e) {
-                    rejected.add(new HeaderReads.Rejected(source, new Rejection(source.toString(), e.reason().name(),
-                            e.problem())));
+                if (dicomDirsSeen.add(source.toAbsolutePath().normalize())) {
+                    listed(source, rejected).ifPresent(files::addAll);
                 }
             } else {
                 files.add(source);
@@ -50,14 +51,47 @@ final class SourceFiles {
         return new Expanded(List.copyOf(files), rejected);
     }
 
+    /** The files a DICOMDIR lists; empty, and the DICOMDIR rejected with its reason, when it cannot say. */
+    private Optional<List<Path>> listed(Path dicomDir, List<HeaderReads.Rejected> rejected) {
+        try {
+            return Optional.of(dicomDirs.referencedFiles(dicomDir));
+        } catch (DicomReadException e) {
+            rejected.add(unreadable(dicomDir, e));
+            return Optional.empty();
+        }
+    }
+
+    private static HeaderReads.Rejected unreadable(Path dicomDir, DicomReadException e) {
+        return new HeaderReads.Rejected(dicomDir, new Rejection(dicomDir.toString(), e.reason().name(), e.problem()));
+    }
+
+    /** A DICOMDIR inside a folder: nothing to add if it lists files, an image if it is one misnamed, else rejected. */
+    private void checkListing(Path dicomDir, Set<Path> files, List<HeaderReads.Rejected> rejected) {
+        try {
+            dicomDirs.referencedFiles(dicomDir);
+        } catch (DicomReadException e) {
+            if (e.reason() == DicomReadException.Reason.WRONG_KIND) {
+                files.add(dicomDir); // an image named DICOMDIR: read it as the image it is
+            } else {
+                rejected.add(unreadable(dicomDir, e));
+            }
+        }
+    }
+
     static boolean isDicomDir(Path file) {
         Path name = file.getFileName();
         return name != null && name.toString().toUpperCase(Locale.ROOT).replaceFirst(";1$", "").equals("DICOMDIR");
     }
 
-    private static void walk(Path folder, Set<Path> files, List<HeaderReads.Rejected> rejected) {
+    private void walk(Path folder, Set<Path> files, List<HeaderReads.Rejected> rejected, Set<Path> dicomDirsSeen) {
         try (Stream<Path> tree = Files.walk(folder)) {
-            tree.filter(Files::isRegularFile).filter(f -> !isDicomDir(f)).sorted().forEach(files::add);
+            for (Path file : tree.filter(Files::isRegularFile).sorted().toList()) {
+                if (!isDicomDir(file)) {
+                    files.add(file);
+                } else if (dicomDirsSeen.add(file.toAbsolutePath().normalize())) {
+                    checkListing(file, files, rejected);
+                }
+            }
         } catch (IOException | UncheckedIOException e) {
             String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             rejected.add(new HeaderReads.Rejected(folder, new Rejection(folder.toString(), "CANNOT_OPEN",

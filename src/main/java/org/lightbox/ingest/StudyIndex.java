@@ -21,6 +21,9 @@ import org.lightbox.store.Sql;
 
 /** SQL for the study / series / instance index (tables of V001 and V002), inside the caller's transaction. */
 final class StudyIndex {
+    /** What the unmatched queue says of a study until the run that brings it has indexed all its files. */
+    static final String ARRIVING = "Not all of this study's files are indexed yet: they are still arriving, or the"
+            + " import stopped before the end (cancelled or interrupted). Import the same files again to complete it";
 
     /** Which of these SOP Instance UIDs are indexed already: one query per batch, not one per file. */
     Set<String> indexedAmong(Connection c, Collection<String> sopInstanceUids) throws SQLException {
@@ -45,27 +48,46 @@ final class StudyIndex {
                 StudyIndex::study);
     }
 
-    /** A new, unmatched study from the first header seen of it. */
+    /** A new study from the first header seen of it: unmatched and not registered until its run ends. */
     IndexedStudy insertStudy(Connection c, DicomHeader h, Instant performedAt, Instant now) throws SQLException {
         String id = Ids.newId();
         DicomHeader.Patient p = h.patient();
         Sql.update(c, "INSERT INTO dicom_study(id, study_instance_uid, accession, modality, body_part, description,"
                         + " performed_at, header_patient_id, header_patient_name, header_birth_date, header_sex,"
-                        + " match_status, storage_path, received_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unmatched', ?, ?, ?)",
+                        + " match_status, unmatched_reason, storage_path, received_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unmatched', ?, ?, ?, ?)",
                 id, h.study().instanceUid(), h.study().accessionNumber(), h.series().modality(),
                 h.series().bodyPartExamined(), h.study().description(), performedAt, p.id(), p.name().raw(),
-                p.birthDate() == null ? null : p.birthDate().toString(), p.sex(), h.study().instanceUid(), now, now);
+                p.birthDate() == null ? null : p.birthDate().toString(), p.sex(), ARRIVING, h.study().instanceUid(),
+                now, now);
         return studyById(c, id).orElseThrow();
     }
 
-    /** The series' id, inserting it on first sight. */
-    String ensureSeries(Connection c, String studyId, DicomHeader h) throws SQLException {
-        Optional<String> existing = Sql.one(c, "SELECT id FROM dicom_series WHERE series_instance_uid = ?",
-                r -> r.getString(1), h.series().instanceUid());
-        if (existing.isPresent()) {
-            return existing.get();
+    /** Of these studies, those still waiting for the end of the run that brought them. */
+    List<IndexedStudy> unregisteredAmong(Connection c, Collection<String> studyIds) throws SQLException {
+        List<IndexedStudy> waiting = new java.util.ArrayList<>();
+        for (String id : studyIds) {
+            studyById(c, id).filter(s -> !s.isRegistered()).ifPresent(waiting::add);
         }
+        return waiting;
+    }
+
+    void markRegistered(Connection c, String studyId, Instant now) throws SQLException {
+        Sql.update(c, "UPDATE dicom_study SET registered_at = ? WHERE id = ? AND registered_at IS NULL", now, studyId);
+    }
+
+    /** A series in the index, with the study it belongs to and that study's patient as its images named them. */
+    record IndexedSeries(String id, String studyInstanceUid, HeaderIdentity patient) {
+    }
+
+    Optional<IndexedSeries> seriesByUid(Connection c, String seriesInstanceUid) throws SQLException {
+        return Sql.one(c, "SELECT s.id AS series_id, st.* FROM dicom_series s JOIN dicom_study st ON st.id = s.study_id"
+                + " WHERE s.series_instance_uid = ?", r -> new IndexedSeries(r.getString("series_id"),
+                r.getString("study_instance_uid"), identity(r)), seriesInstanceUid);
+    }
+
+    /** A new series of the study, from the first header seen of it; returns its id. */
+    String insertSeries(Connection c, String studyId, DicomHeader h) throws SQLException {
         String id = Ids.newId();
         Sql.update(c, "INSERT INTO dicom_series(id, series_instance_uid, study_id, modality, series_number, description,"
                         + " body_part) VALUES (?, ?, ?, ?, ?, ?, ?)", id, h.series().instanceUid(), studyId,
@@ -124,7 +146,8 @@ final class StudyIndex {
 
     void markMatched(Connection c, String studyId, String requestId, String patientId, Instant now) throws SQLException {
         Sql.update(c, "UPDATE dicom_study SET request_id = ?, patient_id = ?, match_status = 'matched',"
-                + " unmatched_reason = NULL, updated_at = ? WHERE id = ?", requestId, patientId, now, studyId);
+                + " unmatched_reason = NULL, registered_at = coalesce(registered_at, ?), updated_at = ? WHERE id = ?",
+                requestId, patientId, now, now, studyId);
     }
 
     void markUnmatched(Connection c, String studyId, String reason, Instant now) throws SQLException {
@@ -142,13 +165,16 @@ final class StudyIndex {
     }
 
     private static IndexedStudy study(ResultSet r) throws SQLException {
-        String birth = r.getString("header_birth_date");
-        HeaderIdentity identity = new HeaderIdentity(r.getString("header_patient_id"),
-                PersonName.parse(r.getString("header_patient_name")), birth == null ? null : LocalDate.parse(birth),
-                r.getString("header_sex"));
         return new IndexedStudy(r.getString("id"), r.getString("study_instance_uid"), r.getString("accession"),
                 r.getString("modality"), r.getString("body_part"), r.getString("description"),
-                Sql.instant(r, "performed_at"), identity, r.getString("request_id"), r.getString("unmatched_reason"),
-                r.getInt("series_count"), r.getInt("instance_count"), Sql.instant(r, "received_at"));
+                Sql.instant(r, "performed_at"), identity(r), r.getString("request_id"), r.getString("unmatched_reason"),
+                r.getInt("series_count"), r.getInt("instance_count"), Sql.instant(r, "received_at"),
+                Sql.instant(r, "registered_at"));
+    }
+
+    private static HeaderIdentity identity(ResultSet r) throws SQLException {
+        String birth = r.getString("header_birth_date");
+        return new HeaderIdentity(r.getString("header_patient_id"), PersonName.parse(r.getString("header_patient_name")),
+                birth == null ? null : LocalDate.parse(birth), r.getString("header_sex"));
     }
 }

@@ -7,57 +7,74 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.lightbox.audit.AuditLog;
 import org.lightbox.dicom.DicomHeader;
 import org.lightbox.domain.Actor;
 import org.lightbox.store.Database;
 import org.lightbox.store.Outbox;
-import org.lightbox.store.StoreException;
 
 /**
  * Writes one batch of read headers into the index in one transaction: new instances are copied
- * into the managed store and indexed, known SOP Instance UIDs count as duplicates, a study seen
- * for the first time is matched to its request or sent to the unmatched queue. A failure rolls the
- * whole batch back and removes its copies, so a crash never leaves a half-indexed study.
+ * into the managed store and indexed, known SOP Instance UIDs count as duplicates, files that
+ * contradict the index are refused. A failure rolls the whole batch back and removes its copies.
+ * New studies are registered only with the run's last batch (see {@link StudyArrival}), so a crash
+ * between batches leaves no study matched, performed or on the worklist with part of its files.
  */
 final class StudyIndexer {
 
-    /** What one batch changed. */
-    record Outcome(int indexed, int duplicates, Set<String> unmatchedStudyUids) {
+    /**
+     * What one batch changed.
+     *
+     * @param refused  files kept out of the index because their UIDs are indexed for another patient or study
+     * @param studyIds the studies the batch's files belong to, duplicates included: a study whose run stopped
+     *                 after its last file was indexed is registered when its files are imported again
+     */
+    record Outcome(int indexed, int duplicates, List<HeaderReads.Rejected> refused, Set<String> studyIds) {
     }
 
     private final Database database;
     private final ManagedStore store;
     private final StudyIndex index;
-    private final RequestMatcher matcher;
-    private final StudyRegistration registration;
-    private final AuditLog audit;
+    private final StudyArrival arrival;
     private final Outbox outbox;
     private final Clock clock;
 
-    StudyIndexer(Database database, ManagedStore store, StudyIndex index, RequestMatcher matcher,
-            StudyRegistration registration, AuditLog audit, Outbox outbox, Clock clock) {
+    StudyIndexer(Database database, ManagedStore store, StudyIndex index, StudyArrival arrival, Outbox outbox, Clock clock) {
         this.database = database;
         this.store = store;
         this.index = index;
-        this.matcher = matcher;
-        this.registration = registration;
-        this.audit = audit;
+        this.arrival = arrival;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    Outcome index(Actor actor, IngestOrigin origin, String source, List<ReadHeader> headers) {
+    /**
+     * @param runStudyIds the studies the files of the run's earlier batches belong to
+     * @param lastBatch   the run ends with this batch: its studies and the earlier batches' are registered
+     *                    in the same transaction
+     */
+    Outcome index(Actor actor, IngestOrigin origin, String source, List<ReadHeader> headers, Set<String> runStudyIds,
+            boolean lastBatch) {
         List<Path> placed = new ArrayList<>();
         Set<Path> moved = new HashSet<>();
         try {
-            return database.write(tx -> indexBatch(tx, actor, origin, source, headers, placed, moved));
+            return database.write(tx -> {
+                Outcome outcome = indexBatch(tx, headers, placed, moved);
+                if (lastBatch) {
+                    Set<String> all = new LinkedHashSet<>(runStudyIds);
+                    all.addAll(outcome.studyIds());
+                    arrival.register(tx, actor, origin, source, all);
+                }
+                return outcome;
+            });
         } catch (RuntimeException | Error e) {
             placed.forEach(store::discard);
             throw e;
@@ -68,12 +85,23 @@ final class StudyIndexer {
         }
     }
 
-    private Outcome indexBatch(Connection tx, Actor actor, IngestOrigin origin, String source, List<ReadHeader> headers,
-            List<Path> placed, Set<Path> moved) throws SQLException {
+    /** Registers the run's studies on their own: its last batch had nothing to index. */
+    void finishRun(Actor actor, IngestOrigin origin, String source, Set<String> runStudyIds) {
+        if (!runStudyIds.isEmpty()) {
+            database.update(tx -> arrival.register(tx, actor, origin, source, runStudyIds));
+        }
+    }
+
+    /** Of the run's studies, those waiting in the unmatched queue (registered or not). */
+    Set<String> unmatchedAmong(Set<String> runStudyIds) {
+        return database.read(c -> arrival.unmatchedAmong(c, runStudyIds));
+    }
+
+    private Outcome indexBatch(Connection tx, List<ReadHeader> headers, List<Path> placed, Set<Path> moved)
+            throws SQLException {
         Instant now = clock.instant();
-        Map<String, IndexedStudy> touched = new LinkedHashMap<>();
-        Map<String, String> seriesIds = new HashMap<>();
-        Set<String> created = new HashSet<>();
+        BatchTargets targets = new BatchTargets(tx, now);
+        List<HeaderReads.Rejected> refused = new ArrayList<>();
         Set<String> seen = new HashSet<>(index.indexedAmong(tx,
                 headers.stream().map(h -> h.header().instance().sopInstanceUid()).toList()));
         int indexed = 0;
@@ -81,77 +109,102 @@ final class StudyIndexer {
         try (StudyIndex.InstanceInserts inserts = index.new InstanceInserts(tx)) {
             for (ReadHeader read : headers) {
                 DicomHeader h = read.header();
-                if (!seen.add(h.instance().sopInstanceUid())) {
-                    duplicates++;
+                // Checked before the duplicate test: a resent image that now names another patient is news, not a copy.
+                Optional<Rejection> conflict = UidConflicts.check(read.file(), h, targets.indexedStudy(h),
+                        targets.indexedSeries(h));
+                if (conflict.isPresent()) {
+                    refused.add(new HeaderReads.Rejected(read.file(), conflict.get()));
                     continue;
                 }
-                IndexedStudy study = touched.get(h.study().instanceUid());
-                if (study == null) {
-                    study = index.studyByUid(tx, h.study().instanceUid()).orElse(null);
-                    if (study == null) {
-                        study = index.insertStudy(tx, h, performedAt(h, now), now);
-                        created.add(study.id());
-                    }
-                    touched.put(h.study().instanceUid(), study);
-                }
-                String studyId = study.id();
-                String seriesId = seriesIds.get(h.series().instanceUid());
-                if (seriesId == null) {
-                    seriesId = index.ensureSeries(tx, studyId, h);
-                    seriesIds.put(h.series().instanceUid(), seriesId);
+                if (!seen.add(h.instance().sopInstanceUid())) {
+                    targets.alsoBelongsTo(h);
+                    duplicates++;
+                    continue;
                 }
                 Path relative = ManagedStore.relativePath(h);
                 place(read, relative);
                 moved.add(read.staged());
                 placed.add(relative);
-                inserts.add(seriesId, h, relative, read.size());
+                inserts.add(targets.seriesFor(h), h, relative, read.size());
                 indexed++;
             }
             inserts.execute();
         }
-        return new Outcome(indexed, duplicates, afterBatch(tx, actor, origin, source, touched.values(), created, now));
-    }
-
-    /** Counts, matching of new studies, and the central store's copy of every study the batch touched. */
-    private Set<String> afterBatch(Connection tx, Actor actor, IngestOrigin origin, String source,
-            Iterable<IndexedStudy> touched, Set<String> created, Instant now) throws SQLException {
-        Set<String> unmatched = new HashSet<>();
-        for (IndexedStudy study : touched) {
+        for (IndexedStudy study : targets.touched()) {
             index.refreshCounts(tx, study.id(), now);
-            boolean isNew = created.contains(study.id());
-            IndexedStudy current = isNew ? received(tx, actor, origin, source, study, now) : index.studyById(tx, study.id())
-                    .orElseThrow();
-            if (!current.isMatched()) {
-                unmatched.add(current.studyInstanceUid());
-            }
-            if (!isNew || !current.isMatched()) {
-                outbox.enqueue(tx, StudyPayload.CLASS_NAME, current.id(), isNew ? Outbox.Operation.CREATE
-                        : Outbox.Operation.UPDATE, StudyPayload.fill(outbox.newPayload(), current));
+            if (study.isRegistered()) {
+                outbox.enqueue(tx, StudyPayload.CLASS_NAME, study.id(), Outbox.Operation.UPDATE,
+                        StudyPayload.fill(outbox.newPayload(), index.studyById(tx, study.id()).orElseThrow()));
             }
         }
-        return unmatched;
+        return new Outcome(indexed, duplicates, refused, targets.studyIds());
     }
 
-    /** A study seen for the first time: audited, then matched or queued as unmatched. */
-    private IndexedStudy received(Connection tx, Actor actor, IngestOrigin origin, String source, IndexedStudy study,
-            Instant now) throws SQLException {
-        IndexedStudy counted = index.studyById(tx, study.id()).orElseThrow();
-        audit.append(tx, actor, IngestAction.STUDY_RECEIVED, StudyPayload.CLASS_NAME, study.id(),
-                Map.of("studyInstanceUid", counted.studyInstanceUid(), "accession", counted.accession(),
-                        "origin", origin.code(), "source", source, "instances", counted.instanceCount()));
-        MatchDecision decision = matcher.decide(counted.accession(), counted.identity());
-        if (decision instanceof MatchDecision.Matched matched) {
-            // Created and attached in one go: the central store first hears of it as created.
-            outbox.enqueue(tx, StudyPayload.CLASS_NAME, counted.id(), Outbox.Operation.CREATE,
-                    StudyPayload.fill(outbox.newPayload(), counted));
-            return registration.attach(tx, actor, counted, matched.request(), IngestAction.STUDY_MATCHED,
-                    Map.of("how", "automatic"));
+    /** The studies and series of one batch's files, looked up once each, created on first sight. */
+    private final class BatchTargets {
+        private final Connection tx;
+        private final Instant now;
+        private final Map<String, Optional<IndexedStudy>> studies = new HashMap<>();
+        private final Map<String, Optional<StudyIndex.IndexedSeries>> series = new HashMap<>();
+        private final Map<String, IndexedStudy> touched = new LinkedHashMap<>();
+        private final Set<String> studyIds = new LinkedHashSet<>();
+
+        BatchTargets(Connection tx, Instant now) {
+            this.tx = tx;
+            this.now = now;
         }
-        String reason = ((MatchDecision.Unmatched) decision).reason();
-        index.markUnmatched(tx, study.id(), reason, now);
-        audit.append(tx, actor, IngestAction.STUDY_UNMATCHED, StudyPayload.CLASS_NAME, study.id(),
-                Map.of("studyInstanceUid", counted.studyInstanceUid(), "reason", reason));
-        return index.studyById(tx, study.id()).orElseThrow();
+
+        IndexedStudy indexedStudy(DicomHeader h) throws SQLException {
+            String uid = h.study().instanceUid();
+            if (!studies.containsKey(uid)) {
+                studies.put(uid, index.studyByUid(tx, uid));
+            }
+            return studies.get(uid).orElse(null);
+        }
+
+        StudyIndex.IndexedSeries indexedSeries(DicomHeader h) throws SQLException {
+            String uid = h.series().instanceUid();
+            if (!series.containsKey(uid)) {
+                series.put(uid, index.seriesByUid(tx, uid));
+            }
+            return series.get(uid).orElse(null);
+        }
+
+        /** The id of the series the instance goes into, creating its study and series as needed. */
+        String seriesFor(DicomHeader h) throws SQLException {
+            IndexedStudy study = indexedStudy(h);
+            if (study == null) {
+                study = index.insertStudy(tx, h, performedAt(h, now), now);
+                studies.put(h.study().instanceUid(), Optional.of(study));
+            }
+            touched.putIfAbsent(study.studyInstanceUid(), study);
+            studyIds.add(study.id());
+            StudyIndex.IndexedSeries inSeries = indexedSeries(h);
+            if (inSeries == null) {
+                inSeries = new StudyIndex.IndexedSeries(index.insertSeries(tx, study.id(), h), study.studyInstanceUid(),
+                        study.identity());
+                series.put(h.series().instanceUid(), Optional.of(inSeries));
+            }
+            return inSeries.id();
+        }
+
+        /** A duplicate: nothing is added to its study, but the study is one of the run's. */
+        void alsoBelongsTo(DicomHeader h) throws SQLException {
+            IndexedStudy study = indexedStudy(h);
+            if (study != null) {
+                studyIds.add(study.id());
+            }
+        }
+
+        /** The studies that got instances. */
+        Collection<IndexedStudy> touched() {
+            return touched.values();
+        }
+
+        /** Every study the batch's files belong to. */
+        Set<String> studyIds() {
+            return studyIds;
+        }
     }
 
     /** Study Date/Time as the modality's local time (PS3.3 C.7.2.1 has no zone); now if the header lacks it. */
@@ -166,8 +219,7 @@ final class StudyIndexer {
         try {
             store.place(read.staged(), relative);
         } catch (IOException e) {
-            throw new StoreException("Cannot copy " + read.file() + " into the image store " + store.root() + ": "
-                    + e.getMessage(), e);
+            throw store.cannotCopy(read.file(), e);
         }
     }
 }

@@ -25,11 +25,13 @@ public final class UnmatchedStudies {
     private final RequestRecords requests;
     private final StudyIndex index = new StudyIndex();
     private final StudyRegistration registration;
+    private final Outbox outbox;
 
     public UnmatchedStudies(Database database, RequestRecords requests, RequestLifecycle lifecycle, AuditLog audit,
             Outbox outbox, Clock clock) {
         this.database = database;
         this.requests = requests;
+        this.outbox = outbox;
         this.registration = new StudyRegistration(index, lifecycle, audit, outbox, clock);
     }
 
@@ -89,6 +91,12 @@ public final class UnmatchedStudies {
             how.put("differenceConfirmed", !comparison.agrees());
             how.put("imagesPatientId", study.identity().patientId());
             how.put("imagesPatientName", study.identity().name().raw());
+            how.put("importFinished", study.isRegistered());
+            if (!study.isRegistered()) {
+                // Its import stopped before the end and it never reached the central store: the link registers it as it is.
+                outbox.enqueue(tx, StudyPayload.CLASS_NAME, study.id(), Outbox.Operation.CREATE,
+                        StudyPayload.fill(outbox.newPayload(), study));
+            }
             return registration.attach(tx, actor, study, request, IngestAction.STUDY_LINKED, how);
         });
     }

@@ -99,8 +99,9 @@ public final class ReportEditorView extends BorderPane {
         Label identifiers = bound("report-identifiers", model.identifiersProperty(), "muted");
         Label study = bound("report-study", model.studyProperty(), "detail-value");
         Label indication = bound("report-indication", model.clinicalIndicationProperty(), "detail-value");
-        Label indicationKey = new Label("Clinical indication");
+        Label indicationKey = new Label("Indication");
         indicationKey.getStyleClass().add("muted");
+        indicationKey.setMinWidth(Region.USE_PREF_SIZE); // the indication wraps beside it; its name stays whole
         Label status = bound("report-status", model.statusProperty(), "report-status");
         status.setMinWidth(Region.USE_PREF_SIZE); // a long notice beside it wraps; the status word stays whole
         Label saved = bound("report-save-state", model.saveStateProperty(), "muted");

@@ -48,8 +48,9 @@ public final class SettingsEditor {
         return settings.read(DueTimeRules.KEY, DueTimeRules.class, DueTimeRules.DEFAULTS);
     }
 
+    /** The defaults when what is stored is not valid, so that saving them here mends it. */
     public ViewerSettings viewer() {
-        return settings.read(ViewerSettings.KEY, ViewerSettings.class, ViewerSettings.DEFAULTS);
+        return ViewerSettings.read(settings).settings();
     }
 
     public AuthSettings autoLock() {
@@ -109,10 +110,12 @@ public final class SettingsEditor {
         }
         Integer cache = form.field(SettingsForm.CACHE_MEGABYTES, () -> cacheMegabytes(cacheMegabytes));
         form.throwIfInvalid();
-        ViewerSettings before = viewer();
+        ViewerSettings.Stored stored = ViewerSettings.read(settings);
+        ViewerSettings before = stored.settings();
         ViewerSettings after = new ViewerSettings(presets, cache, before.decodeThreads(), before.cineFps(),
                 before.idlePrefetchStudies());
-        return save(actor, ViewerSettings.KEY, before, after);
+        // What is stored and not valid is replaced even by the defaults it fell back to (audited as old: null).
+        return save(actor, ViewerSettings.KEY, stored.problem().isEmpty() ? before : null, after);
     }
 
     /** Minutes without input before the workstation locks itself; the open session uses it from its next check. */

@@ -41,6 +41,10 @@ public final class Database implements AutoCloseable {
             Database database = new Database(file, connect(file, false));
             new Migrations(database).apply();
             return database;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // Java names only the path: say what is wrong with it.
+            throw new StoreException("Cannot open the local database " + file + ": " + e.getFile()
+                    + " is a file where a folder must be", e);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("Cannot open the local database " + file + ": " + e.getMessage(), e);
         }

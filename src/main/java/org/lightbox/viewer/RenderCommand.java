@@ -51,18 +51,18 @@ public final class RenderCommand implements Callable<Integer> {
         }
         DecodedImage image;
         try {
-            image = new FrameDecoder().decode(file);
+            image = new FrameDecoder().decode(file, frame - 1, 1);
         } catch (DicomReadException e) {
             err.println("lightbox render: " + e.getMessage());
             return 1;
         }
-        int frames = image.frames().size();
+        int frames = image.frameCount();
         if (frame < 1 || frame > frames) {
             err.println("lightbox render: " + file + " has " + frames + (frames == 1 ? " frame" : " frames")
                     + "; --frame must be between 1 and " + frames);
             return 2;
         }
-        RawFrame raw = image.frames().get(frame - 1);
+        RawFrame raw = image.frames().get(0);
         GreyPresentation presentation = window == null ? InitialPresentation.of(raw)
                 : GreyPresentation.window(new WindowLevel(window[0], window[1]));
         try {

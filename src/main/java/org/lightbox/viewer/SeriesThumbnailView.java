@@ -14,7 +14,10 @@ import javafx.scene.layout.VBox;
 final class SeriesThumbnailView extends VBox {
     private static final double SIZE = 104;
 
+    private final ImageSeries series;
+
     SeriesThumbnailView(SeriesThumbnail thumbnail, Runnable open) {
+        this.series = thumbnail.series();
         getStyleClass().add("series-thumbnail");
         if (thumbnail.study().prior()) {
             getStyleClass().add("prior");
@@ -39,11 +42,16 @@ final class SeriesThumbnailView extends VBox {
         setOnMouseClicked(e -> open.run());
         setOnDragDetected(e -> {
             Dragboard board = startDragAndDrop(TransferMode.COPY);
-            ClipboardContent content = new ClipboardContent();
-            content.putString(ViewportView.SERIES_DRAG_PREFIX + thumbnail.series().id());
-            board.setContent(content);
+            board.setContent(dragContent());
             e.consume();
         });
+    }
+
+    /** What dragging this thumbnail carries to a viewport. */
+    ClipboardContent dragContent() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(SeriesDrag.of(series.id()));
+        return content;
     }
 
     private static WritableImage toImage(RenderedImage image) {

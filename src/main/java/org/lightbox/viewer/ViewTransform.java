@@ -2,7 +2,8 @@ package org.lightbox.viewer;
 
 /**
  * How an image sits in its viewport: fitted or at a scale (screen pixels per image pixel), panned,
- * rotated in quarter turns clockwise, flipped. Immutable; the viewport swaps it as the user acts.
+ * rotated in quarter turns clockwise, flipped as the reader sees it (left-right and up-down on the
+ * screen, after the rotation). Immutable; the viewport swaps it as the user acts.
  */
 public record ViewTransform(boolean fit, double scale, double panX, double panY, int quarterTurns,
                             boolean flippedHorizontally, boolean flippedVertically) {

@@ -14,7 +14,13 @@ public record ViewerServices(StudyImages studies, FrameLoader loader, Measuremen
                              WorklistRepository worklist, WorklistQuery worklistQuery, UserActivity activity,
                              Path exportFolder) {
 
+    /** The viewer's settings, the defaults when the stored ones are not valid. */
     public ViewerSettings viewerSettings() {
-        return settings.read(ViewerSettings.KEY, ViewerSettings.class, ViewerSettings.DEFAULTS);
+        return storedViewerSettings().settings();
+    }
+
+    /** The viewer's settings and, when the stored ones were not valid, why. */
+    public ViewerSettings.Stored storedViewerSettings() {
+        return ViewerSettings.read(settings);
     }
 }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +21,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -29,12 +30,15 @@ import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskHandle;
 import org.lightbox.ui.TaskListener;
 import org.lightbox.ui.UserMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The image viewer pane: the opened request's studies and the patient's priors as series
  * thumbnails, one to four viewports, presets, synchronized scrolling, cine, the overlay and export.
  */
 public final class ViewerViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ViewerViewModel.class);
     private static final Duration IDLE_PREFETCH_CHECK = Duration.ofSeconds(20);
     private static final int MAX_VIEWPORTS = 4;
 
@@ -45,27 +49,30 @@ public final class ViewerViewModel {
     private final ViewerSettings settings;
     /** Re-read with each study opened, so presets changed in Settings apply from the next study on. */
     private List<WindowPreset> presets;
+    /** Why the stored settings were set aside for the defaults, as of the last study opened; empty when they were fine. */
+    private String settingsProblem;
     private final FrameRenderer thumbnailRenderer = new FrameRenderer();
     private final List<ViewportViewModel> viewports = new ArrayList<>();
     private final ObservableList<SeriesThumbnail> thumbnails = FXCollections.observableArrayList();
-    private final Map<String, List<SeriesThumbnail>> thumbnailsByInstance = new HashMap<>();
+    /** Read on decode threads, so replaced whole, never changed in place. */
+    private volatile Map<String, List<SeriesThumbnail>> thumbnailsByInstance = Map.of();
     private final Map<String, List<Measurement>> measurementsByStudy = new HashMap<>();
     private final List<StackPrefetch> seriesPrefetch = new ArrayList<>();
-    private final FrameLoader.Listener loaded = key -> tasksOnUi(key);
+    private final FrameLoader.Listener loaded = this::frameLoaded;
+    /** Thumbnails with a progress update queued for the UI thread: one update however many frames arrive meanwhile. */
+    private final Set<SeriesThumbnail> thumbnailsToUpdate = ConcurrentHashMap.newKeySet();
     private final WorklistPrefetch idlePrefetch;
+    private final Cine cine;
 
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(Layout.ONE);
     private final ReadOnlyObjectWrapper<ViewportViewModel> activeViewport = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty synchronizedScrolling = new SimpleBooleanProperty(true);
     private final BooleanProperty overlayShown = new SimpleBooleanProperty(true);
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.WINDOW);
-    private final ReadOnlyBooleanWrapper cinePlaying = new ReadOnlyBooleanWrapper(false);
-    private final IntegerProperty cineFps = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasStudies = new ReadOnlyBooleanWrapper(false);
 
     private RequestDetails opened;
-    private TaskHandle cine;
     private TaskHandle idleTimer;
     private long openGeneration;
 
@@ -74,18 +81,21 @@ public final class ViewerViewModel {
         this.tasks = tasks;
         this.actor = actor;
         this.zone = zone;
-        this.settings = services.viewerSettings();
+        ViewerSettings.Stored stored = services.storedViewerSettings();
+        this.settings = stored.settings();
         this.presets = settings.ctPresets();
+        this.settingsProblem = stored.problem();
+        status.set(settingsProblem);
         this.idlePrefetch = new WorklistPrefetch(services.worklist(), services.worklistQuery(), services.studies(),
                 services.loader());
         for (int i = 0; i < MAX_VIEWPORTS; i++) {
             ViewportViewModel viewport = new ViewportViewModel(i, services.loader(), services.measurements(), tasks, actor, zone);
             viewport.onScrolled(this::scrolled);
             viewports.add(viewport);
+            viewport.visible(i < layout.get().viewports());
         }
         activate(viewports.get(0));
-        cineFps.set(settings.cineFps());
-        cineFps.addListener((o, old, now) -> restartCine());
+        cine = new Cine(tasks, settings.cineFps(), this::active);
         services.loader().addListener(loaded);
         if (settings.idlePrefetchStudies() > 0) {
             idleTimer = tasks.every(IDLE_PREFETCH_CHECK, this::refreshIdlePrefetch);
@@ -99,8 +109,8 @@ public final class ViewerViewModel {
     public BooleanProperty synchronizedScrollingProperty() { return synchronizedScrolling; }
     public BooleanProperty overlayShownProperty() { return overlayShown; }
     public ObjectProperty<Tool> toolProperty() { return tool; }
-    public ReadOnlyBooleanProperty cinePlayingProperty() { return cinePlaying.getReadOnlyProperty(); }
-    public IntegerProperty cineFpsProperty() { return cineFps; }
+    public ReadOnlyBooleanProperty cinePlayingProperty() { return cine.playingProperty(); }
+    public IntegerProperty cineFpsProperty() { return cine.fpsProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasStudiesProperty() { return hasStudies.getReadOnlyProperty(); }
     public List<WindowPreset> presets() { return presets; }
@@ -125,11 +135,11 @@ public final class ViewerViewModel {
     /** Shows an opened request's studies, and the patient's other studies as priors; null closes. */
     public void open(RequestDetails details) {
         long generation = ++openGeneration;
-        stopCine();
+        cine.stop();
         opened = details;
         closeStudies();
         if (details == null) {
-            status.set("");
+            status.set(settingsProblem);
             return;
         }
         String requestId = details.request().id();
@@ -141,33 +151,41 @@ public final class ViewerViewModel {
             for (ImageStudy study : studies) {
                 saved.put(study.studyInstanceUid(), services.measurements().forStudy(study.studyInstanceUid()));
             }
-            return new Opened(studies, saved, services.viewerSettings().ctPresets());
+            return new Opened(studies, saved, services.storedViewerSettings());
         }, TaskListener.of(result -> {
             if (generation == openGeneration) {
-                presets = result.presets();
+                presets = result.settings().settings().ctPresets();
+                settingsProblem = result.settings().problem();
                 showStudies(result);
             }
         }, error -> status.set("The images cannot be opened: " + UserMessages.of(error))));
     }
 
-    private record Opened(List<ImageStudy> studies, Map<String, List<Measurement>> measurements, List<WindowPreset> presets) {
+    private record Opened(List<ImageStudy> studies, Map<String, List<Measurement>> measurements,
+                          ViewerSettings.Stored settings) {
     }
 
     private void showStudies(Opened result) {
         measurementsByStudy.putAll(result.measurements());
         List<SeriesThumbnail> all = new ArrayList<>();
+        Map<String, List<SeriesThumbnail>> byInstance = new HashMap<>();
         for (ImageStudy study : result.studies()) {
             for (ImageSeries series : study.series()) {
                 SeriesThumbnail thumbnail = new SeriesThumbnail(study, series, zone);
                 all.add(thumbnail);
                 for (StackImage image : series.images()) {
-                    thumbnailsByInstance.computeIfAbsent(image.sopInstanceUid(), k -> new ArrayList<>()).add(thumbnail);
+                    List<SeriesThumbnail> of = byInstance.computeIfAbsent(image.sopInstanceUid(), k -> new ArrayList<>());
+                    if (!of.contains(thumbnail)) {
+                        of.add(thumbnail);
+                    }
                 }
             }
         }
+        byInstance.replaceAll((uid, of) -> List.copyOf(of));
+        thumbnailsByInstance = Map.copyOf(byInstance);
         thumbnails.setAll(all);
         hasStudies.set(!all.isEmpty());
-        status.set(all.isEmpty() ? "No images yet: the scan has not been registered." : "");
+        status.set(all.isEmpty() ? "No images yet: the scan has not been registered." : settingsProblem);
         // The first viewport's first image goes to the decoder last, so that it is decoded first.
         for (SeriesThumbnail thumbnail : all) {
             StackImage key = thumbnail.keyImage();
@@ -226,14 +244,19 @@ public final class ViewerViewModel {
         show(active(), thumbnails.get(Math.floorMod(at + delta, thumbnails.size())));
     }
 
+    /** Fewer viewports hide the others (they let go of their frames and prefetch); more fill the new ones with series not yet shown. */
     public void setLayout(Layout newLayout) {
         layout.set(newLayout);
-        List<ImageSeries> shown = viewports.stream().map(v -> v.seriesProperty().get()).toList();
+        for (int i = 0; i < viewports.size(); i++) {
+            viewports.get(i).visible(i < newLayout.viewports());
+        }
+        List<ImageSeries> shown = new ArrayList<>(viewports.stream().map(v -> v.seriesProperty().get()).toList());
         for (int i = 0; i < newLayout.viewports(); i++) {
             if (viewports.get(i).seriesProperty().get() == null) {
                 for (SeriesThumbnail t : thumbnails) {
                     if (!shown.contains(t.series())) {
                         show(viewports.get(i), t);
+                        shown.add(t.series());
                         break;
                     }
                 }
@@ -281,32 +304,11 @@ public final class ViewerViewModel {
     }
 
     public void toggleCine() {
-        if (cinePlaying.get()) {
-            stopCine();
-        } else {
-            cinePlaying.set(true);
-            restartCine();
-        }
+        cine.toggle();
     }
 
     public void changeCineFps(int delta) {
-        cineFps.set(Math.max(1, Math.min(60, cineFps.get() + delta)));
-    }
-
-    private void restartCine() {
-        if (cine != null) {
-            cine.cancel();
-            cine = null;
-        }
-        if (cinePlaying.get()) {
-            cine = tasks.every(Duration.ofMillis(Math.max(16, 1000 / Math.max(1, cineFps.get()))),
-                    () -> active().advanceCine(1));
-        }
-    }
-
-    private void stopCine() {
-        cinePlaying.set(false);
-        restartCine();
+        cine.changeFps(delta);
     }
 
     /** Writes a picture of the active viewport as the user sees it to the export folder. */
@@ -319,7 +321,7 @@ public final class ViewerViewModel {
         }
         String name = String.format(Locale.ROOT, "%s-s%s-im%d.png",
                 (study.accession().isBlank() ? study.studyInstanceUid() : study.accession()).replaceAll("[^A-Za-z0-9._-]", "_"),
-                series.number() == null ? "x" : series.number(), viewport.indexProperty().get() + 1);
+                series.number() == null ? "x" : series.number(), Math.max(0, viewport.shownIndex()) + 1);
         Path target = services.exportFolder().resolve(name);
         tasks.submit(progress -> {
             PngImages.write(picture, target);
@@ -329,13 +331,20 @@ public final class ViewerViewModel {
                 error -> status.set("Export failed: " + UserMessages.of(error))));
     }
 
-    private void tasksOnUi(FrameKey key) {
-        tasks.onUiThread(() -> {
-            List<SeriesThumbnail> affected = thumbnailsByInstance.get(key.sopInstanceUid());
-            if (affected != null) {
-                affected.forEach(this::updateThumbnail);
+    /** On a decode thread: the thumbnails of the frame's series show their new progress, soon, once. */
+    private void frameLoaded(FrameKey key) {
+        List<SeriesThumbnail> affected = thumbnailsByInstance.get(key.sopInstanceUid());
+        if (affected == null) {
+            return;
+        }
+        for (SeriesThumbnail thumbnail : affected) {
+            if (thumbnailsToUpdate.add(thumbnail)) {
+                tasks.onUiThread(() -> {
+                    thumbnailsToUpdate.remove(thumbnail);
+                    updateThumbnail(thumbnail);
+                });
             }
-        });
+        }
     }
 
     private void updateThumbnail(SeriesThumbnail thumbnail) {
@@ -354,21 +363,23 @@ public final class ViewerViewModel {
         }
         String openId = opened == null ? null : opened.request().id();
         tasks.submit(progress -> idlePrefetch.refresh(actor, openId, settings.idlePrefetchStudies()),
-                TaskListener.of(ids -> { }, error -> { }));
+                TaskListener.of(ids -> LOG.debug("Decoding ahead while idle: requests {}", ids),
+                        error -> LOG.warn("Decoding the next worklist studies ahead failed; it is tried again in {} s: {}",
+                                IDLE_PREFETCH_CHECK.toSeconds(), UserMessages.of(error), error)));
     }
 
     private void closeStudies() {
         seriesPrefetch.forEach(StackPrefetch::close);
         seriesPrefetch.clear();
         thumbnails.clear();
-        thumbnailsByInstance.clear();
+        thumbnailsByInstance = Map.of();
         measurementsByStudy.clear();
         hasStudies.set(false);
         viewports.forEach(ViewportViewModel::clear);
     }
 
     public void dispose() {
-        stopCine();
+        cine.stop();
         if (idleTimer != null) {
             idleTimer.cancel();
         }

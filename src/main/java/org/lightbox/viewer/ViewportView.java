@@ -1,5 +1,14 @@
 package org.lightbox.viewer;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -15,6 +24,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.NonInvertibleTransformException;
@@ -26,11 +36,21 @@ import javafx.scene.transform.NonInvertibleTransformException;
  * Series are dropped here from the thumbnails.
  */
 public final class ViewportView extends StackPane {
-    /** The canvas cannot read the theme's CSS colours; these match -lb-accent and -lb-warning. */
-    private static final Color MEASURE = Color.web("#d9a441");
-    private static final Color DRAFT = Color.web("#5b9bd5");
-    static final String SERIES_DRAG_PREFIX = "lightbox-series:";
+    /**
+     * A canvas draws with colours, not style classes: the measurements' colours are CSS properties of
+     * the viewport, set in viewer.css from the theme's names (a saved measurement in -lb-warning, one
+     * being drawn in -lb-accent).
+     */
+    private static final CssMetaData<ViewportView, Paint> MEASUREMENT_COLOUR = colour("-lb-measurement-color",
+            v -> v.measurementColour);
+    private static final CssMetaData<ViewportView, Paint> DRAFT_COLOUR = colour("-lb-measurement-draft-color",
+            v -> v.draftColour);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS = cssMetaData();
 
+    private final StyleableObjectProperty<Paint> measurementColour =
+            new SimpleStyleableObjectProperty<>(MEASUREMENT_COLOUR, this, "measurementColour", Color.WHITE);
+    private final StyleableObjectProperty<Paint> draftColour =
+            new SimpleStyleableObjectProperty<>(DRAFT_COLOUR, this, "draftColour", Color.WHITE);
     private final ViewportViewModel model;
     private final ViewerViewModel viewer;
     private final Canvas canvas = new Canvas();
@@ -79,6 +99,40 @@ public final class ViewportView extends StackPane {
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
+        measurementColour.addListener(o -> redraw());
+        draftColour.addListener(o -> redraw());
+    }
+
+    private static CssMetaData<ViewportView, Paint> colour(String property,
+                                                          Function<ViewportView, StyleableObjectProperty<Paint>> of) {
+        return new CssMetaData<>(property, StyleConverter.getPaintConverter(), Color.WHITE) {
+            @Override
+            public boolean isSettable(ViewportView view) {
+                return !of.apply(view).isBound();
+            }
+
+            @Override
+            public StyleableProperty<Paint> getStyleableProperty(ViewportView view) {
+                return of.apply(view);
+            }
+        };
+    }
+
+    private static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(StackPane.getClassCssMetaData());
+        all.add(MEASUREMENT_COLOUR);
+        all.add(DRAFT_COLOUR);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS;
+    }
+
+    /** The colour saved measurements are drawn in, from the theme. */
+    Paint measurementColour() {
+        return measurementColour.get();
     }
 
     private static final javafx.css.PseudoClass ACTIVE = javafx.css.PseudoClass.getPseudoClass("active");
@@ -116,7 +170,7 @@ public final class ViewportView extends StackPane {
         redraw();
     }
 
-    /** Screen from image pixel coordinates: centre, pan, rotate, flip, scale. */
+    /** Screen from image pixel coordinates: centre, pan, flip (as the reader sees it, so after the rotation), rotate, scale. */
     private Affine imageToScreen() {
         RenderedImage image = model.imageProperty().get();
         StackImage current = model.current();
@@ -126,8 +180,9 @@ public final class ViewportView extends StackPane {
         double scale = model.effectiveScale();
         Affine affine = new Affine();
         affine.appendTranslation(canvas.getWidth() / 2 + t.panX(), canvas.getHeight() / 2 + t.panY());
+        affine.appendScale(t.flippedHorizontally() ? -1 : 1, t.flippedVertically() ? -1 : 1);
         affine.appendRotation(90.0 * t.quarterTurns());
-        affine.appendScale(scale * (t.flippedHorizontally() ? -1 : 1), scale * (t.flippedVertically() ? -1 : 1));
+        affine.appendScale(scale, scale);
         affine.appendTranslation(-columns / 2.0, -rows / 2.0);
         return affine;
     }
@@ -149,16 +204,18 @@ public final class ViewportView extends StackPane {
         g.setLineWidth(1.5);
         g.setFont(Font.font(12));
         for (Measurement m : model.measurementsShown()) {
-            draw(g, toScreen, m.kind(), m.x1(), m.y1(), m.x2(), m.y2(), MEASURE, m.result().replace("  area", "\narea"));
+            draw(g, toScreen, m.kind(), m.x1(), m.y1(), m.x2(), m.y2(), measurementColour.get(),
+                    m.result().replace("  area", "\narea"));
         }
         if (draftFrom != null && draftTo != null) {
             MeasurementKind kind = viewer.toolProperty().get() == Tool.ELLIPSE ? MeasurementKind.ELLIPSE : MeasurementKind.DISTANCE;
-            draw(g, toScreen, kind, draftFrom.getX(), draftFrom.getY(), draftTo.getX(), draftTo.getY(), DRAFT, null);
+            draw(g, toScreen, kind, draftFrom.getX(), draftFrom.getY(), draftTo.getX(), draftTo.getY(), draftColour.get(),
+                    null);
         }
     }
 
     private static void draw(GraphicsContext g, Affine toScreen, MeasurementKind kind, double x1, double y1, double x2,
-                             double y2, Color colour, String label) {
+                             double y2, Paint colour, String label) {
         g.setStroke(colour);
         g.setFill(colour);
         Point2D a = toScreen.transform(x1, y1);
@@ -248,20 +305,23 @@ public final class ViewportView extends StackPane {
     }
 
     private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(SERIES_DRAG_PREFIX)) {
+        if (e.getDragboard().hasString() && SeriesDrag.seriesId(e.getDragboard().getString()).isPresent()) {
             e.acceptTransferModes(TransferMode.COPY);
         }
         e.consume();
     }
 
     private void dropped(DragEvent e) {
-        String text = e.getDragboard().getString();
-        boolean ok = text != null && text.startsWith(SERIES_DRAG_PREFIX);
-        if (ok) {
-            viewer.showSeries(model.slot(), text.substring(SERIES_DRAG_PREFIX.length()));
-        }
-        e.setDropCompleted(ok);
+        e.setDropCompleted(drop(e.getDragboard().getString()));
         e.consume();
+    }
+
+    /** Shows the series a thumbnail dragged here carries; false for anything else dropped. */
+    boolean drop(String dragged) {
+        return SeriesDrag.seriesId(dragged).map(id -> {
+            viewer.showSeries(model.slot(), id);
+            return true;
+        }).orElse(false);
     }
 
     public ViewportViewModel model() {

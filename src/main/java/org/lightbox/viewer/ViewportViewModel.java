@@ -1,10 +1,7 @@
 package org.lightbox.viewer;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,32 +13,28 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lightbox.dicom.GreyFrame;
 import org.lightbox.dicom.RawFrame;
 import org.lightbox.domain.Actor;
 import org.lightbox.ui.TaskExecutor;
-import org.lightbox.ui.TaskListener;
-import org.lightbox.ui.UserMessages;
 
 /**
  * One viewport: which series it shows and where in it, how (window, zoom, pan, rotation), its
- * four-corner overlay and the measurements on the current frame. Frames come from the cache, or
- * are asked of the loader and shown when they arrive; a frame that cannot be decoded shows its
- * reason instead, and the rest of the series stays readable.
+ * four-corner overlay and the measurements on the frame on screen. Frames come from the cache, or
+ * are asked of the loader and shown when they arrive; until then the previous picture stays, with
+ * its own number in the overlay. A frame that cannot be decoded shows its reason instead, and the
+ * rest of the series stays readable. A viewport the layout hides keeps its series but pins no frame
+ * and prefetches nothing.
  */
 public final class ViewportViewModel {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ROOT);
-
     private final int slot;
     private final FrameLoader loader;
-    private final Measurements measurements;
     private final TaskExecutor tasks;
-    private final Actor actor;
     private final ZoneId zone;
     private final FrameRenderer renderer = new FrameRenderer();
     private final FrameLoader.Listener loaded = this::frameLoaded;
+    private final FrameMeasurements measurements;
 
     private final ReadOnlyObjectWrapper<ImageStudy> study = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImageSeries> series = new ReadOnlyObjectWrapper<>();
@@ -55,14 +48,15 @@ public final class ViewportViewModel {
     private final ReadOnlyStringWrapper topRight = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bottomLeft = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bottomRight = new ReadOnlyStringWrapper("");
-    private final ObservableList<Measurement> shownMeasurements = FXCollections.observableArrayList();
-    private final List<Measurement> studyMeasurements = new ArrayList<>();
 
     private StackPrefetch prefetch;
     private FrameKey pinned;
     private FrameKey awaited;
+    /** The image on screen (its pixels, or the message why there are none): -1 for none. */
+    private int shownIndex = -1;
     private RawFrame frame;
     private boolean windowChosen;
+    private boolean visible = true;
     private double viewportWidth;
     private double viewportHeight;
     private Consumer<ViewportViewModel> onScrolled = v -> { };
@@ -71,10 +65,9 @@ public final class ViewportViewModel {
                              ZoneId zone) {
         this.slot = slot;
         this.loader = loader;
-        this.measurements = measurements;
         this.tasks = tasks;
-        this.actor = actor;
         this.zone = zone;
+        this.measurements = new FrameMeasurements(measurements, tasks, actor);
         loader.addListener(loaded);
         transform.addListener(o -> updateOverlay());
     }
@@ -82,6 +75,7 @@ public final class ViewportViewModel {
     public int slot() { return slot; }
     public ReadOnlyObjectProperty<ImageStudy> studyProperty() { return study.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ImageSeries> seriesProperty() { return series.getReadOnlyProperty(); }
+    /** Where the user is in the stack; the picture may still be the previous image's while this one decodes. */
     public ReadOnlyIntegerProperty indexProperty() { return index.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<RenderedImage> imageProperty() { return image.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -92,7 +86,7 @@ public final class ViewportViewModel {
     public ReadOnlyStringProperty topRightProperty() { return topRight.getReadOnlyProperty(); }
     public ReadOnlyStringProperty bottomLeftProperty() { return bottomLeft.getReadOnlyProperty(); }
     public ReadOnlyStringProperty bottomRightProperty() { return bottomRight.getReadOnlyProperty(); }
-    public ObservableList<Measurement> measurementsShown() { return shownMeasurements; }
+    public ObservableList<Measurement> measurementsShown() { return measurements.shown(); }
 
     /** Told after every scroll of this viewport, for synchronized scrolling. */
     void onScrolled(Consumer<ViewportViewModel> listener) {
@@ -102,40 +96,74 @@ public final class ViewportViewModel {
     /** Shows a series from {@code start}; its neighbours are decoded in the background from there. */
     public void show(ImageStudy newStudy, ImageSeries newSeries, int start, List<Measurement> saved) {
         closePrefetch();
+        unpin();
+        awaited = null;
         study.set(newStudy);
         series.set(newSeries);
-        studyMeasurements.clear();
-        studyMeasurements.addAll(saved);
+        measurements.study(saved);
         windowChosen = false;
         transform.set(ViewTransform.FIT);
-        if (newSeries == null || newSeries.size() == 0) {
-            unpin();
-            frame = null;
-            image.set(null);
+        // Another series: no picture of the old one under the new one's overlay.
+        shownIndex = -1;
+        frame = null;
+        image.set(null);
+        message.set(newSeries != null && newSeries.size() == 0 ? "This series has no images." : "");
+        if (!hasImages()) {
             index.set(0);
-            message.set(newSeries == null ? "" : "This series has no images.");
             updateOverlay();
             return;
         }
         int first = Math.max(0, Math.min(newSeries.size() - 1, start));
-        prefetch = loader.prefetch(newSeries.images(), LoadPriority.AROUND_CURRENT, first);
-        goTo(first);
+        index.set(first);
+        updateOverlay();
+        startPrefetch();
+        display();
     }
 
     public void clear() {
         show(null, null, 0, List.of());
     }
 
+    /**
+     * Shown by the layout or hidden by it. Hidden, the viewport keeps its series and place but lets
+     * go of its frame and stops prefetching, so that it costs nothing; shown again, it picks up there.
+     */
+    void visible(boolean now) {
+        if (now == visible) {
+            return;
+        }
+        visible = now;
+        if (!now) {
+            closePrefetch();
+            unpin();
+            awaited = null;
+        } else if (hasImages()) {
+            startPrefetch();
+            display();
+        }
+    }
+
     public boolean hasImages() {
         return series.get() != null && series.get().size() > 0;
     }
 
+    /** The image the user has navigated to. */
     public StackImage current() {
         return hasImages() ? series.get().images().get(index.get()) : null;
     }
 
+    /** The pixels on screen; null while none are (nothing yet, or a frame that cannot be decoded). */
     public RawFrame currentFrame() {
         return frame;
+    }
+
+    /** The index of the image on screen, -1 while none is: what the overlay and measurements refer to. */
+    public int shownIndex() {
+        return shownIndex;
+    }
+
+    private StackImage shown() {
+        return hasImages() && shownIndex >= 0 ? series.get().images().get(shownIndex) : null;
     }
 
     /** Moves by {@code delta} images, stopping at either end. */
@@ -157,11 +185,7 @@ public final class ViewportViewModel {
             return;
         }
         boolean moved = newIndex != index.get();
-        index.set(newIndex);
-        if (prefetch != null) {
-            prefetch.focus(newIndex);
-        }
-        display();
+        moveTo(newIndex);
         if (moved) {
             onScrolled.accept(this);
         }
@@ -172,49 +196,56 @@ public final class ViewportViewModel {
         if (hasImages()) {
             int nearest = series.get().nearestTo(location);
             if (nearest >= 0 && nearest != index.get()) {
-                index.set(nearest);
-                if (prefetch != null) {
-                    prefetch.focus(nearest);
-                }
-                display();
+                moveTo(nearest);
             }
         }
     }
 
+    private void moveTo(int newIndex) {
+        index.set(newIndex);
+        if (prefetch != null) {
+            prefetch.focus(newIndex);
+        }
+        display();
+    }
+
     private void display() {
-        StackImage shown = current();
-        FrameKey key = shown.key();
+        if (!visible) {
+            return;
+        }
+        StackImage wanted = current();
+        FrameKey key = wanted.key();
         if (!key.equals(pinned)) {
             unpin();
             loader.cache().pin(key);
             pinned = key;
         }
-        FrameResult result = loader.cached(shown);
+        FrameResult result = loader.cached(wanted);
         if (result == null) {
             // The previous image stays on screen until this one is decoded: scrolling never flashes black.
             awaited = key;
-            loader.request(shown);
-            result = loader.cached(shown); // a synchronous loader has it now
+            loader.request(wanted);
+            result = loader.cached(wanted); // a synchronous loader has it now
             if (result == null) {
-                updateOverlay();
                 return;
             }
         }
         awaited = null;
+        shownIndex = index.get();
+        frame = result instanceof FrameResult.Ready ready ? ready.frame() : null;
+        if (frame != null && (!windowChosen || presentation.get() == null)) {
+            presentation.set(InitialPresentation.of(frame));
+        }
+        // Overlay and measurements first: whoever sees the new picture sees them with it.
+        measurements.show(key);
+        updateOverlay();
         if (result instanceof FrameResult.Failed failed) {
-            frame = null;
             image.set(null);
-            message.set("Image " + (index.get() + 1) + " cannot be shown: " + failed.message());
-        } else if (result instanceof FrameResult.Ready ready) {
-            frame = ready.frame();
-            if (!windowChosen || presentation.get() == null) {
-                presentation.set(InitialPresentation.of(frame));
-            }
+            message.set("Image " + (shownIndex + 1) + " cannot be shown: " + failed.message());
+        } else {
             render();
             message.set("");
         }
-        shownMeasurements.setAll(studyMeasurements.stream().filter(m -> m.isOn(key)).toList());
-        updateOverlay();
     }
 
     private void render() {
@@ -266,30 +297,15 @@ public final class ViewportViewModel {
         if (!(frame instanceof GreyFrame grey) || presentation.get() == null) {
             return "";
         }
-        org.lightbox.dicom.Greyscale g = grey.greyscale();
-        int choices = g.windows().size() + g.voiLuts().size();
-        if (choices == 0) {
+        FileVoi.Choice next = FileVoi.after(grey.greyscale(), presentation.get());
+        if (next == null) {
             return "";
         }
-        GreyPresentation now = presentation.get();
-        int current = now.voiLutIndex() >= 0 ? g.windows().size() + now.voiLutIndex()
-                : g.windows().stream().map(WindowLevel::of).toList().indexOf(now.window());
-        int next = (current + 1) % choices;
         windowChosen = true;
-        String name;
-        if (next < g.windows().size()) {
-            org.lightbox.dicom.DicomHeader.VoiWindow w = g.windows().get(next);
-            presentation.set(new GreyPresentation(WindowLevel.of(w), -1, now.inverted()));
-            name = (w.explanation().isBlank() ? "Window " + (next + 1) : w.explanation()) + " (" + WindowLevel.of(w).label() + ")";
-        } else {
-            int lut = next - g.windows().size();
-            presentation.set(new GreyPresentation(now.window(), lut, now.inverted()));
-            String explanation = g.voiLuts().get(lut).explanation();
-            name = explanation.isBlank() ? "VOI LUT " + (lut + 1) : explanation;
-        }
+        presentation.set(next.presentation());
         render();
         updateOverlay();
-        return name;
+        return next.name();
     }
 
     public void toggleInvert() {
@@ -297,6 +313,7 @@ public final class ViewportViewModel {
             windowChosen = true;
             presentation.set(presentation.get().invertedToggled());
             render();
+            updateOverlay();
         }
     }
 
@@ -349,78 +366,47 @@ public final class ViewportViewModel {
         if (presentation.get() != null && presentation.get().inverted()) {
             presentation.set(presentation.get().invertedToggled());
             render();
+            updateOverlay();
         }
     }
 
-    /** Saves a distance drawn from (x1, y1) to (x2, y2) in image pixel coordinates. */
+    /** Saves a distance drawn from (x1, y1) to (x2, y2) in image pixel coordinates, on the image shown. */
     public void addDistance(double x1, double y1, double x2, double y2) {
-        StackImage shown = current();
-        if (shown == null || frame == null) {
-            return;
+        StackImage on = shown();
+        if (on != null && frame != null) {
+            measurements.add(study.get(), series.get(), on.key(), MeasurementKind.DISTANCE, x1, y1, x2, y2,
+                    MeasurementMath.distance(x1, y1, x2, y2, on.pixelSpacing()), message::set);
         }
-        save(MeasurementKind.DISTANCE, x1, y1, x2, y2, MeasurementMath.distance(x1, y1, x2, y2, shown.pixelSpacing()));
     }
 
-    /** Saves an elliptical ROI inscribed in the box of two corners, in image pixel coordinates. */
+    /** Saves an elliptical ROI inscribed in the box of two corners, in image pixel coordinates, on the image shown. */
     public void addEllipse(double x1, double y1, double x2, double y2) {
-        StackImage shown = current();
-        if (shown == null || frame == null) {
-            return;
+        StackImage on = shown();
+        if (on != null && frame != null) {
+            String result = MeasurementMath.ellipse(frame, x1, y1, x2, y2, on.pixelSpacing(), series.get().modality()).label();
+            measurements.add(study.get(), series.get(), on.key(), MeasurementKind.ELLIPSE, x1, y1, x2, y2, result,
+                    message::set);
         }
-        String modality = series.get().modality();
-        save(MeasurementKind.ELLIPSE, x1, y1, x2, y2,
-                MeasurementMath.ellipse(frame, x1, y1, x2, y2, shown.pixelSpacing(), modality).label());
     }
 
-    private void save(MeasurementKind kind, double x1, double y1, double x2, double y2, String result) {
-        ImageStudy s = study.get();
-        ImageSeries se = series.get();
-        FrameKey key = current().key();
-        tasks.submit(progress -> measurements.add(actor, s.studyInstanceUid(), se.seriesInstanceUid(), key, kind,
-                x1, y1, x2, y2, result), TaskListener.of(m -> {
-                    studyMeasurements.add(m);
-                    if (current() != null && m.isOn(current().key())) {
-                        shownMeasurements.add(m);
-                    }
-                }, error -> message.set("The measurement was not saved: " + UserMessages.of(error))));
-    }
-
-    /** Deletes the most recent measurement on this frame. */
+    /** Deletes the most recent measurement on the frame shown. */
     public void deleteLastMeasurement() {
-        if (shownMeasurements.isEmpty()) {
-            return;
-        }
-        Measurement last = shownMeasurements.get(shownMeasurements.size() - 1);
-        tasks.submit(progress -> {
-            measurements.delete(actor, last);
-            return last;
-        }, TaskListener.of(m -> {
-            studyMeasurements.remove(m);
-            shownMeasurements.remove(m);
-        }, error -> message.set("The measurement was not deleted: " + UserMessages.of(error))));
+        measurements.deleteLast(message::set);
     }
 
     private void updateOverlay() {
-        ImageStudy s = study.get();
-        ImageSeries se = series.get();
-        if (s == null || se == null) {
-            topLeft.set("");
-            topRight.set("");
-            bottomLeft.set("");
-            bottomRight.set("");
-            return;
+        ViewportOverlay overlay = ViewportOverlay.of(study.get(), series.get(), shownIndex, frame, presentation.get(),
+                effectiveScale(), zone);
+        topLeft.set(overlay.topLeft());
+        topRight.set(overlay.topRight());
+        bottomLeft.set(overlay.bottomLeft());
+        bottomRight.set(overlay.bottomRight());
+    }
+
+    private void startPrefetch() {
+        if (visible) {
+            prefetch = loader.prefetch(series.get().images(), LoadPriority.AROUND_CURRENT, index.get());
         }
-        topLeft.set(s.patientName() + "\nMRN " + s.patientId());
-        topRight.set((s.performedAt() == null ? "" : DATE.format(s.performedAt().atZone(zone)) + "  ")
-                + s.description() + (s.prior() ? "  (prior)" : "") + "\n" + se.label());
-        StackImage shown = current();
-        String location = shown == null || shown.sliceLocation() == null ? ""
-                : String.format(Locale.ROOT, "\nLoc %.1f mm", shown.sliceLocation());
-        bottomLeft.set(shown == null ? "" : "Im " + (index.get() + 1) + "/" + se.size() + location);
-        GreyPresentation p = presentation.get();
-        String voi = p == null ? "" : p.voiLutIndex() >= 0 ? "VOI LUT " + (p.voiLutIndex() + 1) : p.window().label();
-        String window = frame instanceof GreyFrame && p != null ? voi + (p.inverted() ? "  inv" : "") : "";
-        bottomRight.set(window + String.format(Locale.ROOT, "\nZoom %.2fx", effectiveScale()));
     }
 
     private void unpin() {

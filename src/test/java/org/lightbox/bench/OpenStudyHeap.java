@@ -16,8 +16,10 @@ import org.lightbox.viewer.ViewerSettings;
 
 /**
  * The heap with a 1,000-image 512x512 CT open and scrolled through end to end, with the frame cache
- * sized as the workstation sizes it for this JVM. Memory is not what JMH measures, so this is a
- * bench command: {@code packaging/dev/bench heap [slices]} (runs with -Xmx1g). Target: at most 1 GB.
+ * sized as the workstation sizes it for this JVM and prefetch running as the viewer runs it (the
+ * whole series for its thumbnail, the viewport around its slice). Memory is not what JMH measures,
+ * so this is a bench command: {@code packaging/dev/bench heap [slices]}, on the JVM's default heap
+ * like the workstation. Target: at most 1 GB.
  */
 public final class OpenStudyHeap {
     private OpenStudyHeap() {
@@ -29,6 +31,7 @@ public final class OpenStudyHeap {
             List<StackImage> stack = ct.series().images();
             FrameCache cache = new FrameCache(CacheBudget.forThisJvm(ViewerSettings.DEFAULTS.cacheMegabytes()));
             try (FrameLoader loader = new FrameLoader(new FrameDecoder(), cache, FrameLoader.defaultThreads(0), () -> false);
+                 StackPrefetch thumbnail = loader.prefetch(stack, LoadPriority.OPEN_SERIES, 0);
                  StackPrefetch prefetch = loader.prefetch(stack, LoadPriority.AROUND_CURRENT, 0)) {
                 for (int i = 0; i < stack.size(); i++) {
                     prefetch.focus(i);

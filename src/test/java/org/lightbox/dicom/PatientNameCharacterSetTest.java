@@ -2,16 +2,15 @@ package org.lightbox.dicom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lightbox.dicom.testing.Dcmtk;
+import org.lightbox.dicom.testing.PatientNameFiles;
 
 /**
  * Patient names written by dcmtk's dump2dcm in the bytes of their character set, decoded by our
@@ -71,16 +70,7 @@ class PatientNameCharacterSetTest {
     /** PS3.5 I.2, the standard's Korean example: KS X 1001 designated to G1 by ESC $ ) C, per component. */
     @Test
     void decodesAKoreanNameWrittenWithIso2022EscapeSequences() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes("Hong^Gildong=".getBytes(StandardCharsets.US_ASCII));
-        korean(bytes, "洪");
-        bytes.write('^');
-        korean(bytes, "吉洞");
-        bytes.write('=');
-        korean(bytes, "홍");
-        bytes.write('^');
-        korean(bytes, "길동");
-        Path file = fileWithName("\\ISO 2022 IR 149", bytes.toByteArray());
+        Path file = fileWithName("\\ISO 2022 IR 149", PatientNameFiles.koreanExample());
 
         PersonName decoded = reader.read(file).patient().name();
 
@@ -94,35 +84,7 @@ class PatientNameCharacterSetTest {
         assertThat(reader.read(file).patient().name().family()).isEqualTo("MÜLLER");
     }
 
-    private static void korean(ByteArrayOutputStream bytes, String text) throws Exception {
-        bytes.writeBytes(new byte[] {0x1b, '$', ')', 'C'});
-        bytes.writeBytes(text.getBytes("EUC-KR"));
-    }
-
-    private Path fileWithName(String specificCharacterSet, byte[] encodedName) throws Exception {
-        ByteArrayOutputStream dump = new ByteArrayOutputStream();
-        String header = (specificCharacterSet.isEmpty() ? "" : "(0008,0005) CS [" + specificCharacterSet + "]\n")
-                + "(0008,0016) UI =CTImageStorage\n"
-                + "(0008,0018) UI [1.2.3.4.5.6]\n"
-                + "(0010,0010) PN [";
-        dump.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
-        dump.writeBytes(encodedName);
-        dump.writeBytes(("""
-                ]
-                (0010,0020) LO [LB-1]
-                (0020,000d) UI [1.2.3.4]
-                (0020,000e) UI [1.2.3.4.1]
-                (0028,0002) US 1
-                (0028,0004) CS [MONOCHROME2]
-                (0028,0010) US 2
-                (0028,0011) US 2
-                (0028,0100) US 16
-                (0028,0101) US 12
-                (0028,0102) US 11
-                (0028,0103) US 0
-                (7fe0,0010) OW 0000\\0001\\0002\\0003
-                """).getBytes(StandardCharsets.US_ASCII));
-        Path dumpFile = Files.write(folder.resolve("name.dump"), dump.toByteArray());
-        return Dcmtk.dump2dcm(dumpFile, folder.resolve("name.dcm"));
+    private Path fileWithName(String specificCharacterSet, byte[] encodedName) {
+        return PatientNameFiles.write(folder, specificCharacterSet, encodedName);
     }
 }

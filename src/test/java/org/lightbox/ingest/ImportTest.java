@@ -1,22 +1,40 @@
 package org.lightbox.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lightbox.dicom.testing.Dcmtk;
 import org.lightbox.dicom.testing.TestDicomFile;
+import org.lightbox.domain.Actor;
+import org.lightbox.domain.ModalityType;
 import org.lightbox.domain.RequestStatus;
 import org.lightbox.request.ImagingRequest;
+import org.lightbox.request.RequestForm;
 import org.lightbox.store.Sql;
 
 class ImportTest {
+    private static final String TRANSFER_SYNTAX = "0002,0010";
+    private static final String INSTANCE_NUMBER = "0020,0013";
+    private static final String SLICE_LOCATION = "0020,1041";
+    private static final String FRAMES = "0028,0008";
+    private static final String ROWS = "0028,0010";
+    private static final String COLUMNS = "0028,0011";
+    private static final String PIXEL_SPACING = "0028,0030";
+
     @TempDir
     Path dir;
     IngestFixture department;
@@ -57,6 +75,52 @@ class ImportTest {
         assertThat(department.count("SELECT count(*) FROM audit_event WHERE action = 'dicom_study.matched'"
                 + " AND actor_name = 'sam'")).isEqualTo(1);
         assertThat(department.count("SELECT count(*) FROM outbox WHERE class_name = 'DicomStudy'")).isPositive();
+    }
+
+    @Test
+    void registeringTheScanAuditsTheStatusChangeAndQueuesTheRequestAndItsWorklistItemForTheCentralStore() {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        long requestRowsBefore = department.count("SELECT count(*) FROM outbox WHERE class_name = 'ImagingRequest'"
+                + " AND object_id = ?", request.id());
+        Path scan = dir.resolve("scan");
+        IngestFixture.series(scan, request, TestDicomFile.newUid(), 2);
+
+        department.importPaths(scan);
+
+        assertThat(department.count("SELECT count(*) FROM audit_event WHERE action = 'request.status_changed'"
+                + " AND target_id = ? AND actor_name = 'sam' AND details LIKE '%\"from\":\"scheduled\"%'"
+                + " AND details LIKE '%\"to\":\"performed\"%'", request.id())).isEqualTo(1);
+        assertThat(department.count("SELECT count(*) FROM outbox WHERE class_name = 'ImagingRequest' AND object_id = ?"
+                + " AND operation = 'update' AND payload LIKE '%\"status\":\"performed\"%'", request.id())).isEqualTo(1);
+        assertThat(department.count("SELECT count(*) FROM outbox WHERE class_name = 'ImagingRequest' AND object_id = ?",
+                request.id())).isEqualTo(requestRowsBefore + 1);
+        String item = department.workstation.database().read(c -> Sql.one(c,
+                "SELECT id FROM worklist_item WHERE request_id = ?", r -> r.getString(1), request.id())).orElseThrow();
+        assertThat(department.count("SELECT count(*) FROM outbox WHERE class_name = 'WorklistItem' AND object_id = ?"
+                + " AND operation = 'create'", item)).isEqualTo(1);
+        assertThat(department.count("SELECT count(*) FROM audit_event WHERE action = 'worklist.item_created'"
+                + " AND target_id = ?", item)).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}: due {1} h after the scan")
+    @CsvSource({"stat, 1", "urgent, 4", "routine, 24"})
+    void theImportedScanIsDueOnTheWorklistAfterTheTimeItsPriorityAllows(String priority, int hours) {
+        RequestForm f = department.scenario.form("LB-1", "Moreau");
+        ImagingRequest request = department.scenario.request(Actor.SYSTEM, new RequestForm(f.mrn(), f.familyName(),
+                f.givenName(), f.birthDate(), f.sex(), f.accession(), f.orderingClinician(), priority, f.modality(),
+                f.description(), f.clinicalIndication(), null, null, null));
+        department.workstation.lifecycle().schedule(Actor.SYSTEM, request.id(), department.scenario.scanner(ModalityType.CT),
+                department.scenario.clock.instant().minusSeconds(3600));
+        Path scan = dir.resolve("scan");
+        IngestFixture.series(scan, request, TestDicomFile.newUid(), 1);
+
+        department.importPaths(scan);
+
+        Instant scannedAt = IngestFixture.SCANNED.atZone(department.scenario.clock.getZone()).toInstant();
+        Instant due = department.workstation.database().read(c -> Sql.one(c,
+                "SELECT due_at FROM worklist_item WHERE request_id = ?", r -> Sql.instant(r, "due_at"), request.id()))
+                .orElseThrow();
+        assertThat(due).isEqualTo(scannedAt.plus(Duration.ofHours(hours)));
     }
 
     @Test
@@ -111,6 +175,41 @@ class ImportTest {
     }
 
     @Test
+    void aStudyWholeBeforeTheRunWasCancelledIsRegisteredWhenItsFilesAreImportedAgainAsDuplicates() {
+        ImagingRequest first = department.scheduledRequest("LB-1", "Moreau");
+        ImagingRequest second = department.scheduledRequest("LB-2", "Novak");
+        Path scan = dir.resolve("scan");
+        IngestFixture.series(scan.resolve("a"), first, TestDicomFile.newUid(), DicomImporter.BATCH_SIZE);
+        IngestFixture.series(scan.resolve("b"), second, TestDicomFile.newUid(), 2);
+        ImportProgress cancelInSecondBatch = new ImportProgress() {
+            private boolean cancelled;
+
+            @Override
+            public void advanced(int filesDone, int filesTotal) {
+                cancelled |= filesDone > DicomImporter.BATCH_SIZE;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+        department.workstation.importer().importPaths(department.technologist, List.of(scan), IngestOrigin.IMPORT, "test",
+                cancelInSecondBatch);
+        assertThat(department.workstation.requests().byId(first.id()).orElseThrow().status())
+                .as("all of Moreau's images are in, but the run stopped before its end").isEqualTo(RequestStatus.SCHEDULED);
+
+        ImportSummary again = department.importPaths(scan);
+
+        assertThat(again.duplicates()).isEqualTo(DicomImporter.BATCH_SIZE);
+        assertThat(department.workstation.requests().byId(first.id()).orElseThrow().status())
+                .isEqualTo(RequestStatus.PERFORMED);
+        assertThat(department.workstation.requests().byId(second.id()).orElseThrow().status())
+                .isEqualTo(RequestStatus.PERFORMED);
+        assertThat(department.workstation.unmatchedStudies().queue()).isEmpty();
+    }
+
+    @Test
     void aStudyOfAnotherPatientUnderTheAccessionWaitsUnmatchedWithTheReason() {
         ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
         Path slice = IngestFixture.sliceFor(request, TestDicomFile.newUid(), TestDicomFile.newUid(), 1)
@@ -162,12 +261,71 @@ class ImportTest {
         assertThat(made.succeeded()).as(made.output()).isTrue();
 
         ImportSummary summary = department.importPaths(medium.resolve("DICOMDIR"));
+        ImportSummary asAFolder = department.importPaths(medium);
 
         assertThat(summary).extracting(ImportSummary::indexed, ImportSummary::studies, ImportSummary::series)
                 .containsExactly(6, 2, 3);
         assertThat(summary.rejected()).isEmpty();
+        assertThat(asAFolder.duplicates()).as("the whole CD as a folder: the same images, its DICOMDIR not rejected")
+                .isEqualTo(6);
+        assertThat(asAFolder.rejected()).extracting(Rejection::path).containsExactly(medium.resolve("AUTORUN.INF")
+                .toString());
         assertThat(department.count("SELECT count(DISTINCT header_patient_id) FROM dicom_study")).isEqualTo(2);
         assertThat(department.count("SELECT count(*) FROM dicom_study WHERE request_id = ? AND series_count = 2"
                 + " AND instance_count = 5", request.id())).isEqualTo(1);
+    }
+
+    /**
+     * What the viewer orders and lays out images by, read back from the index after importing the
+     * sample studies (CT, MR, CR, a multi-frame US cine, seven transfer syntaxes) and checked against
+     * dcmdump on each stored file.
+     */
+    private record Row(String file, String transferSyntax, Integer instanceNumber, Double sliceLocation, int frames,
+                       int rows, int columns, String pixelSpacing) {
+    }
+
+    @Test
+    void everyInstanceKeepsItsSizeFramesSpacingPositionNumberAndTransferSyntaxAsTheFileSaysThem() {
+        ImportSummary summary = department.importPaths(Path.of("sample-dicom"));
+        assertThat(summary.rejected()).extracting(Rejection::path).containsExactly(Path.of("sample-dicom", "README.md")
+                .toString());
+
+        List<Row> rows = department.workstation.database().read(c -> Sql.list(c, "SELECT * FROM dicom_instance",
+                r -> new Row(r.getString("file_path"), r.getString("transfer_syntax"), (Integer) r.getObject("instance_number"),
+                        r.getObject("slice_location") == null ? null : r.getDouble("slice_location"), r.getInt("frames"),
+                        r.getInt("rows"), r.getInt("columns"), r.getString("pixel_spacing"))));
+        assertThat(rows).hasSize(summary.indexed()).hasSizeGreaterThan(100);
+        assertThat(rows.stream().map(Row::transferSyntax).distinct().count()).as("the samples' transfer syntaxes")
+                .isGreaterThanOrEqualTo(7);
+        SoftAssertions softly = new SoftAssertions();
+        for (Row row : rows) {
+            Path file = department.workstation.dicomStore().root().resolve(row.file());
+            Map<String, String> dump = Dcmtk.values(file, TRANSFER_SYNTAX, INSTANCE_NUMBER, SLICE_LOCATION, FRAMES, ROWS,
+                    COLUMNS, PIXEL_SPACING);
+            softly.assertThat(row.transferSyntax()).as(row.file() + " transfer syntax").isEqualTo(dump.get(TRANSFER_SYNTAX));
+            softly.assertThat(row.rows()).as(row.file() + " rows").isEqualTo(Integer.parseInt(dump.get(ROWS)));
+            softly.assertThat(row.columns()).as(row.file() + " columns").isEqualTo(Integer.parseInt(dump.get(COLUMNS)));
+            softly.assertThat(row.frames()).as(row.file() + " frames")
+                    .isEqualTo(dump.containsKey(FRAMES) ? Integer.parseInt(dump.get(FRAMES).strip()) : 1);
+            softly.assertThat(row.instanceNumber()).as(row.file() + " instance number")
+                    .isEqualTo(dump.containsKey(INSTANCE_NUMBER) ? Integer.valueOf(dump.get(INSTANCE_NUMBER).strip()) : null);
+            if (dump.containsKey(SLICE_LOCATION)) {
+                softly.assertThat(row.sliceLocation()).as(row.file() + " slice location")
+                        .isCloseTo(Double.parseDouble(dump.get(SLICE_LOCATION)), within(1e-9));
+            } else {
+                softly.assertThat(row.sliceLocation()).as(row.file() + " slice location").isNull();
+            }
+            if (dump.containsKey(PIXEL_SPACING)) {
+                softly.assertThat(numbers(row.pixelSpacing())).as(row.file() + " pixel spacing")
+                        .containsExactly(numbers(dump.get(PIXEL_SPACING)), within(1e-9));
+            } else {
+                softly.assertThat(row.pixelSpacing()).as(row.file() + " pixel spacing").isNull();
+            }
+        }
+        softly.assertAll();
+    }
+
+    private static double[] numbers(String decimals) {
+        return decimals == null ? null : Arrays.stream(decimals.split("\\\\")).mapToDouble(Double::parseDouble).toArray();
     }
 }

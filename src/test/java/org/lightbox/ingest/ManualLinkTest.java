@@ -86,6 +86,27 @@ class ManualLinkTest {
     }
 
     @Test
+    void aBirthDateThatAloneDiffersNeedsTheConfirmationAndTheLinkIsAuditedWithIt() {
+        ImagingRequest request = department.scheduledRequest("LB-1", "Moreau");
+        Path slice = IngestFixture.sliceFor(request, TestDicomFile.newUid(), TestDicomFile.newUid(), 1).accession("")
+                .birthDate(java.time.LocalDate.of(1945, 3, 12)).writeTo(dir.resolve("scan"));
+        department.importPaths(slice);
+        IndexedStudy study = department.workstation.unmatchedStudies().queue().get(0);
+
+        LinkPreview preview = department.workstation.unmatchedStudies().preview(study.id(), request.accession().value());
+        Throwable refused = catchThrowable(() -> department.workstation.unmatchedStudies().link(department.technologist,
+                study.id(), request.id(), false));
+        department.workstation.unmatchedStudies().link(department.technologist, study.id(), request.id(), true);
+
+        assertThat(preview.comparison().differences()).containsExactly(IdentityField.BIRTH_DATE);
+        assertThat(refused).isInstanceOf(DomainException.class).hasMessageContaining("Birth date")
+                .hasMessageContaining("confirm explicitly");
+        assertThat(department.count("SELECT count(*) FROM audit_event WHERE action = 'dicom_study.linked'"
+                + " AND actor_name = 'sam' AND details LIKE '%\"differenceConfirmed\":true%'"
+                + " AND details LIKE '%\"identityDifferences\":[\"BIRTH_DATE\"]%'")).isEqualTo(1);
+    }
+
+    @Test
     void namesAreComparedWithoutCaseAccentsOrGreekFinalSigma() {
         ImagingRequest request = department.scenario.request(Actor.SYSTEM, new org.lightbox.request.RequestForm("LB-6",
                 "Παπαδόπουλος", "Ελένη", "1985-09-14", "F", "GR1", "Dr. Marsh", "routine", "CT", "CT sinus", "", null, null,

@@ -40,7 +40,8 @@ class QuarantineTest {
         IngestFixture.series(folder.resolve("good"), request, TestDicomFile.newUid(), 3);
         Map<Path, String> before = checksums(folder);
 
-        ImportSummary summary = department.importPaths(folder, corpus.get("empty DICOMDIR"));
+        // The empty DICOMDIR is inside the folder: the walk finds it and says why the medium is incomplete.
+        ImportSummary summary = department.importPaths(folder);
 
         assertThat(summary.indexed()).isEqualTo(3);
         assertThat(summary.rejected()).extracting(Rejection::path).containsExactlyInAnyOrderElementsOf(
@@ -60,6 +61,20 @@ class QuarantineTest {
         assertThat(reasonOf(summary, corpus, "empty DICOMDIR")).contains("lists no files");
         assertThat(department.count("SELECT count(*) FROM audit_event WHERE action = 'dicom_file.quarantined'"))
                 .isEqualTo(quarantined.size());
+    }
+
+    @Test
+    void anEmptyDicomdirChosenAsTheSourceIsQuarantinedWithItsReason() throws Exception {
+        Path dicomdir = BadInputCorpus.writeInto(dir.resolve("usb")).get("empty DICOMDIR");
+
+        ImportSummary summary = department.importPaths(dicomdir);
+
+        assertThat(summary.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.path()).isEqualTo(dicomdir.toString());
+            assertThat(r.reason()).isEqualTo("the DICOMDIR lists no files; the CD or export may be incomplete");
+        });
+        assertThat(department.workstation.quarantine().recent(10)).singleElement()
+                .satisfies(q -> assertThat(q.reasonCode()).isEqualTo("EMPTY_DIRECTORY"));
     }
 
     @Test

@@ -88,8 +88,16 @@ class ScansViewTest {
 
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
                 .isEqualTo("3 images indexed, 0 duplicates, 2 studies, 2 series, 1 rejected, 1 study unmatched");
+        assertThat(robot.lookup("#scans-message").queryAs(Label.class).getText()).as("no error after the refresh").isEmpty();
         assertThat(robot.lookup("#unmatched-studies").queryTableView().getItems()).hasSize(1);
         assertThat(robot.lookup("#quarantine").queryTableView().getItems()).hasSize(1);
+        // A cell shows only the start of a reason: the selected row's whole reason is spelled out below it.
+        robot.interact(() -> robot.lookup("#unmatched-studies").queryTableView().getSelectionModel().select(0));
+        assertThat(robot.lookup("#unmatched-reason").queryAs(Label.class).getText())
+                .isEqualTo("The images carry no accession number; link them to their request by hand");
+        robot.interact(() -> robot.lookup("#quarantine").queryTableView().getSelectionModel().select(0));
+        assertThat(robot.lookup("#quarantine-reason").queryAs(Label.class).getText())
+                .isEqualTo(folder.resolve("notes.txt") + ": not a DICOM file");
         assertThat(department.workstation.requests().byId(request.id()).orElseThrow().status())
                 .isEqualTo(RequestStatus.PERFORMED);
     }

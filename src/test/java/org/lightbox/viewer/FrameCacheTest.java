@@ -56,6 +56,21 @@ class FrameCacheTest {
     }
 
     @Test
+    void prefetchMakesRoomOnlyByEvictingFramesLessWantedThanItsOwn() {
+        FrameCache cache = new FrameCache(2 * frame().bytes());
+        cache.put(key(1), frame()); // wanted around a current slice (rank 3)
+        cache.put(key(2), frame()); // wanted by nothing open any more
+        java.util.function.ToIntFunction<FrameKey> wanted = k -> k.equals(key(1)) ? 3 : FrameCache.UNWANTED;
+        assertThat(cache.admit(key(3), frame(), wanted, 2, false)).as("an open series' frame evicts the unwanted one").isTrue();
+        assertThat(cache.contains(key(2))).isFalse();
+        assertThat(cache.admit(key(4), frame(), k -> k.equals(key(1)) ? 3 : 2, 2, false))
+                .as("but not one wanted as much as its own, nor one wanted more").isFalse();
+        assertThat(cache.contains(key(1))).isTrue();
+        assertThat(cache.contains(key(3))).isTrue();
+        assertThat(cache.contains(key(4))).isFalse();
+    }
+
+    @Test
     void theDefaultBudgetIsFortyPercentOfTheHeapAtMostSevenHundredSixtyEightMegabytes() {
         long mb = CacheBudget.MEGABYTE;
         assertThat(CacheBudget.bytes(0, 1000 * mb)).isEqualTo(400 * mb);

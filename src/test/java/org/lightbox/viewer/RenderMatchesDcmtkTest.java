@@ -1,6 +1,7 @@
 package org.lightbox.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.Raster;
 import java.io.IOException;
@@ -66,12 +67,23 @@ class RenderMatchesDcmtkTest {
         Path usRgb = Dcmtk.transcode(us, corpus.resolve("us-rgb.dcm"), "dcmdjpeg");
         add("US cine, RGB uncompressed, frame 20", usRgb, 20, null);
         add("US cine, RGB RLE, frame 1", Dcmtk.transcode(usRgb, corpus.resolve("us-rle.dcm"), "dcmcrle"), 1, null);
+        Path usYbr = Dcmtk.transcode(us, corpus.resolve("us-ybr.dcm"), "dcmdjpeg", "+cn", "+px");
+        add("US cine, YBR_FULL uncompressed by pixel, frame 7", usYbr, 7, null);
+        add("US cine, YBR_FULL uncompressed by plane, frame 7",
+                Dcmtk.transcode(us, corpus.resolve("us-ybr-planes.dcm"), "dcmdjpeg", "+cn", "+pl"), 7, null);
+        add("US cine, YBR_FULL RLE, frame 7", Dcmtk.transcode(usYbr, corpus.resolve("us-ybr-rle.dcm"), "dcmcrle"), 7, null);
+        Path everyChroma = everyChromaPair();
+        add("YBR_FULL, every chroma pair, uncompressed", everyChroma, 1, null);
+        add("YBR_FULL, every chroma pair, RLE", Dcmtk.transcode(everyChroma, corpus.resolve("ybr-rle.dcm"), "dcmcrle"), 1,
+                null);
+        add("YBR_FULL_422, every chroma pair, uncompressed", everyChromaPairSubsampled(), 1, null);
         Path grey8 = eightBitGrey();
         add("8-bit grey, explicit little endian, pixel range", grey8, 1, null);
         add("8-bit grey, JPEG extended (process 2)", Dcmtk.transcode(grey8, corpus.resolve("g8-j51.dcm"), "dcmcjpeg", "+ee"),
                 1, null);
         add("8-bit grey, JPEG baseline", Dcmtk.transcode(grey8, corpus.resolve("g8-j50.dcm"), "dcmcjpeg", "+eb"), 1, null);
         add("palette colour", paletteColour(), 1, null);
+        add("8-bit grey, VOI LUT sequence (12-bit output) read from the file", voiLut(), 1, null);
     }
 
     private static void add(String name, Path file, int frame, double[] window) {
@@ -95,6 +107,8 @@ class RenderMatchesDcmtkTest {
             dcmtk.addAll(List.of("+Ww", number(c.window()[0]), number(c.window()[1])));
         } else if (hasWindow(c.file())) {
             dcmtk.addAll(List.of("+Wi", "1"));
+        } else if (hasVoiLut(c.file())) {
+            dcmtk.addAll(List.of("+Wl", "1"));
         } else {
             dcmtk.add("+Wm");
         }
@@ -138,6 +152,44 @@ class RenderMatchesDcmtkTest {
     private static int render(List<String> args) {
         return new CommandLine(new RenderCommand()).setOut(new PrintWriter(new StringWriter()))
                 .execute(args.toArray(String[]::new));
+    }
+
+    private static boolean hasVoiLut(Path file) {
+        return Dcmtk.run("dcmdump", "+P", "0028,3010", file.toString()).output().contains("(0028,3010)");
+    }
+
+    @Test
+    void pixelPaddingReadFromTheFileIsBlackAndTheRestIsAsDcmtkShowsIt() throws IOException {
+        // MONOCHROME1: low values are white, so padding left as an ordinary value would be white.
+        StringBuilder pixels = new StringBuilder();
+        for (int i = 0; i < 64 * 64; i++) {
+            int row = i / 64;
+            int column = i % 64;
+            int value = row < 4 && column < 8 ? column % 4 : 8 + (column * 3 + row) % 240;
+            pixels.append(i == 0 ? "" : "\\").append(String.format("%02x", value));
+        }
+        Path padded = dump("padded.dcm", "MONOCHROME1", """
+                (0028,0120) US 0
+                (0028,0121) US 3
+                (0028,1050) DS [128]
+                (0028,1051) DS [256]
+                """, pixels.toString());
+        Path ours = corpus.resolve("padded-ours.png");
+        Path theirs = corpus.resolve("padded-dcmtk.png");
+        assertThat(render(List.of(padded.toString(), "--out", ours.toString()))).isZero();
+        Dcmtk.runOrFail("dcmj2pnm", "+on", "+Wi", "1", padded.toString(), theirs.toString());
+        Raster x = ImageIO.read(ours.toFile()).getRaster();
+        Raster y = ImageIO.read(theirs.toFile()).getRaster();
+        for (int row = 0; row < 64; row++) {
+            for (int column = 0; column < 64; column++) {
+                if (row < 4 && column < 8) {
+                    assertThat(x.getSample(column, row, 0)).as("padding at %d,%d", column, row).isZero();
+                    assertThat(y.getSample(column, row, 0)).as("dcmtk shows it as a value").isGreaterThan(250);
+                } else {
+                    assertThat(x.getSample(column, row, 0)).isCloseTo(y.getSample(column, row, 0), within(1));
+                }
+            }
+        }
     }
 
     private static boolean hasWindow(Path file) {
@@ -200,11 +252,69 @@ class RenderMatchesDcmtkTest {
         return dump("palette.dcm", "PALETTE COLOR", palette, pixels.toString(), 16);
     }
 
+    /**
+     * A 256x256 YBR_FULL image by pixel in which each pixel has its own (Cb, Cr) pair, column and row,
+     * over a luminance that runs through every value: all the chroma the colour conversion can meet.
+     */
+    private static Path everyChromaPair() throws IOException {
+        StringBuilder pixels = new StringBuilder();
+        for (int row = 0; row < 256; row++) {
+            for (int column = 0; column < 256; column++) {
+                int luma = (column * 37 + row * 101) % 256;
+                pixels.append(row + column == 0 ? "" : "\\").append(String.format("%02x\\%02x\\%02x", luma, column, row));
+            }
+        }
+        return dump("ybr.dcm", "YBR_FULL", "(0028,0006) US 0\n", pixels.toString(), 3, 256, 256);
+    }
+
+    /** The same for YBR_FULL_422 (PS3.3 C.7.6.3.1.2: Y1 Y2 Cb Cr for each pair of pixels in a row), 512 columns wide. */
+    private static Path everyChromaPairSubsampled() throws IOException {
+        StringBuilder pixels = new StringBuilder();
+        for (int row = 0; row < 256; row++) {
+            for (int pair = 0; pair < 256; pair++) {
+                int luma = (pair * 37 + row * 101) % 256;
+                pixels.append(row + pair == 0 ? "" : "\\").append(String.format("%02x\\%02x\\%02x\\%02x", luma,
+                        255 - luma, pair, row));
+            }
+        }
+        return dump("ybr422.dcm", "YBR_FULL_422", "(0028,0006) US 0\n", pixels.toString(), 3, 512, 256);
+    }
+
+    /**
+     * The 8-bit ramp with a VOI LUT Sequence (PS3.3 C.11.2.1.1) of 256 entries to 12 bits that
+     * squares its input, and no window: the LUT is what shows it.
+     */
+    private static Path voiLut() throws IOException {
+        StringBuilder pixels = new StringBuilder();
+        for (int i = 0; i < 64 * 64; i++) {
+            pixels.append(i == 0 ? "" : "\\").append(String.format("%02x", (i % 64) * 3 + (i / 64)));
+        }
+        StringBuilder lut = new StringBuilder();
+        for (int i = 0; i < 256; i++) {
+            lut.append(i == 0 ? "" : "\\").append(Math.round(4095 * Math.pow(i / 255.0, 2)));
+        }
+        String sequence = """
+                (0028,3010) SQ (Sequence with undefined length #=1)
+                (fffe,e000) na (Item with undefined length #=3)
+                (0028,3002) US 256\\0\\12
+                (0028,3003) LO [SQUARE]
+                (0028,3006) US %s
+                (fffe,e00d) na (ItemDelimitationItem)
+                (fffe,e0dd) na (SequenceDelimitationItem)
+                """.formatted(lut);
+        return dump("voi-lut.dcm", "MONOCHROME2", sequence, pixels.toString());
+    }
+
     private static Path dump(String name, String photometric, String extra, String pixels) throws IOException {
         return dump(name, photometric, extra, pixels, 64);
     }
 
     private static Path dump(String name, String photometric, String extra, String pixels, int size) throws IOException {
+        return dump(name, photometric, extra, pixels, 1, size, size);
+    }
+
+    private static Path dump(String name, String photometric, String extra, String pixels, int samplesPerPixel,
+                             int columns, int rows) throws IOException {
         String text = """
                 (0002,0001) OB 00\\01
                 (0002,0002) UI =SecondaryCaptureImageStorage
@@ -217,7 +327,7 @@ class RenderMatchesDcmtkTest {
                 (0010,0020) LO [LB-TEST-8]
                 (0020,000d) UI 2.25.%d
                 (0020,000e) UI 2.25.%d
-                (0028,0002) US 1
+                (0028,0002) US %d
                 (0028,0004) CS [%s]
                 (0028,0010) US %d
                 (0028,0011) US %d
@@ -227,7 +337,7 @@ class RenderMatchesDcmtkTest {
                 (0028,0103) US 0
                 %s(7fe0,0010) OB %s
                 """.formatted(System.nanoTime(), System.nanoTime() + 1, System.nanoTime() + 2, System.nanoTime() + 3,
-                photometric, size, size, extra, pixels);
+                samplesPerPixel, photometric, rows, columns, extra, pixels);
         Path dump = corpus.resolve(name + ".txt");
         Files.writeString(dump, text, StandardCharsets.US_ASCII);
         Path file = corpus.resolve(name);

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +19,17 @@ import org.lightbox.domain.Actor;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.request.RequestDetails;
 import org.lightbox.testing.Scenario;
+import org.lightbox.store.Database;
+import org.lightbox.ui.BackgroundTask;
 import org.lightbox.ui.CurrentThreadTaskExecutor;
+import org.lightbox.ui.TaskExecutor;
+import org.lightbox.ui.TaskHandle;
+import org.lightbox.ui.TaskListener;
+import org.lightbox.viewer.testing.CapturedLog;
 import org.lightbox.viewer.testing.StoredStudies;
+import org.lightbox.viewer.testing.WatchedDecoder;
 import org.lightbox.worklist.WorklistQuery;
+import org.lightbox.worklist.WorklistRepository;
 
 /** The viewer as a radiologist drives it, on a real store with the demo CT head and its prior; decoding is synchronous. */
 class ViewerViewModelTest {
@@ -40,11 +50,9 @@ class ViewerViewModelTest {
     void storeTheHeadAndItsPrior() {
         scenario = new Scenario(dir);
         radiologist = scenario.user("grace");
-        Actor admin = scenario.admin();
-        head = scenario.performed(admin, "LB-100001", "Moreau", "stat", Duration.ofMinutes(20));
-        prior = scenario.performed(admin, "LB-100001", "Moreau", "routine", Duration.ofDays(365));
-        StoredStudies.store(scenario.workstation, head, StoredStudies.filesUnder(SAMPLES.resolve("DEMO0001-ct-head")));
-        StoredStudies.store(scenario.workstation, prior, StoredStudies.filesUnder(SAMPLES.resolve("DEMO0000-ct-head-prior")));
+        StoredStudies.HeadAndPrior stored = StoredStudies.headAndPrior(scenario, scenario.admin());
+        head = stored.head();
+        prior = stored.prior();
     }
 
     @AfterEach
@@ -52,15 +60,26 @@ class ViewerViewModelTest {
         if (viewer != null) {
             viewer.dispose();
         }
+        if (loader != null) {
+            loader.close();
+        }
         scenario.close();
     }
 
     private ViewerViewModel viewer() {
-        loader = new FrameLoader(new FrameDecoder(), new FrameCache(256L * 1024 * 1024), 0, () -> false);
+        return viewer(new FrameLoader(new FrameDecoder(), new FrameCache(256L * 1024 * 1024), 0, () -> false), tasks);
+    }
+
+    private ViewerViewModel viewer(FrameLoader frames, TaskExecutor executor) {
+        return viewer(frames, executor, scenario.workstation.worklist());
+    }
+
+    private ViewerViewModel viewer(FrameLoader frames, TaskExecutor executor, WorklistRepository worklist) {
+        loader = frames;
         ViewerServices base = scenario.workstation.viewer();
-        ViewerServices synchronous = new ViewerServices(base.studies(), loader, base.measurements(), base.settings(),
-                base.worklist(), new WorklistQuery(ZoneOffset.UTC), base.activity(), dir.resolve("exports"));
-        viewer = new ViewerViewModel(synchronous, tasks, radiologist, ZoneOffset.UTC);
+        ViewerServices services = new ViewerServices(base.studies(), loader, base.measurements(), base.settings(),
+                worklist, new WorklistQuery(ZoneOffset.UTC), base.activity(), dir.resolve("exports"));
+        viewer = new ViewerViewModel(services, executor, radiologist, ZoneOffset.UTC);
         return viewer;
     }
 
@@ -262,5 +281,195 @@ class ViewerViewModelTest {
         assertThat(v.statusProperty().get()).contains("BONE");
         v.nextFileVoi();
         assertThat(v.active().presentationProperty().get().window()).isEqualTo(new WindowLevel(40, 80));
+    }
+
+    @Test
+    void theReaderRotatesFlipsInvertsZoomsPansAndResetsTheView() {
+        ViewerViewModel v = viewer();
+        openHead(v);
+        ViewportViewModel viewport = v.active();
+        viewport.viewportResized(512, 512); // a 256x256 CT fits at 2x
+        assertThat(viewport.bottomRightProperty().get()).contains("Zoom 2.00x");
+        int[] before = viewport.imageProperty().get().argb().clone();
+
+        viewport.rotate(1);
+        viewport.flipHorizontally();
+        viewport.flipVertically();
+        assertThat(viewport.transformProperty().get()).extracting(ViewTransform::quarterTurns,
+                ViewTransform::flippedHorizontally, ViewTransform::flippedVertically).containsExactly(1, true, true);
+        viewport.rotate(-2);
+        assertThat(viewport.transformProperty().get().quarterTurns()).as("quarter turns go round").isEqualTo(3);
+
+        viewport.toggleInvert();
+        int[] inverted = viewport.imageProperty().get().argb();
+        int centre = 128 * 256 + 128;
+        assertThat(inverted[centre] & 0xff).isEqualTo(255 - (before[centre] & 0xff));
+        assertThat(viewport.bottomRightProperty().get()).contains("inv");
+
+        viewport.oneToOne();
+        assertThat(viewport.bottomRightProperty().get()).contains("Zoom 1.00x");
+        viewport.zoom(1.25);
+        assertThat(viewport.bottomRightProperty().get()).contains("Zoom 1.25x");
+        viewport.pan(30, -20);
+        assertThat(viewport.transformProperty().get()).extracting(ViewTransform::panX, ViewTransform::panY)
+                .containsExactly(30.0, -20.0);
+        viewport.fit();
+        assertThat(viewport.bottomRightProperty().get()).as("fitted, and with a quarter turn still square").contains("Zoom 2.00x");
+        assertThat(viewport.transformProperty().get().panX()).isZero();
+
+        v.applyPreset(4);
+        viewport.reset();
+        assertThat(viewport.transformProperty().get()).isEqualTo(ViewTransform.FIT);
+        assertThat(viewport.presentationProperty().get()).isEqualTo(GreyPresentation.window(new WindowLevel(40, 80)));
+        assertThat(viewport.imageProperty().get().argb()).containsExactly(before);
+    }
+
+    @Test
+    void fittingARotatedImageUsesItsSidewaysSize() {
+        ViewTransform fit = ViewTransform.FIT;
+        assertThat(fit.effectiveScale(1000, 500, 400, 200)).isEqualTo(2.5);
+        assertThat(fit.rotated(1).effectiveScale(1000, 500, 400, 200)).as("400 rows now across, 200 up").isEqualTo(1.25);
+        assertThat(fit.zoomed(1000, 1).scale()).as("zoom has a ceiling").isEqualTo(40);
+    }
+
+    @Test
+    void theOneByTwoAndTwoByTwoLayoutsFillTheirViewportsAndHiddenOnesLetGoOfTheirFrames() {
+        ViewerViewModel v = viewer();
+        openHead(v);
+        FrameCache cache = loader.cache();
+        assertThat(cache.pinnedCount()).isEqualTo(1);
+        v.setLayout(Layout.FOUR);
+        assertThat(v.viewports()).extracting(p -> p.seriesProperty().get() == null ? "empty"
+                : p.studyProperty().get().prior() ? "prior" : "current").containsExactly("current", "prior", "empty", "empty");
+        assertThat(cache.pinnedCount()).as("a frame on screen in each viewport with a series").isEqualTo(2);
+        assertThat(loader.openPrefetches(LoadPriority.AROUND_CURRENT)).isEqualTo(2);
+
+        v.activate(v.viewports().get(1));
+        v.viewports().get(1).goTo(5);
+        v.setLayout(Layout.ONE);
+        assertThat(v.active().slot()).isZero();
+        assertThat(cache.pinnedCount()).as("the hidden prior lets go of its frame").isEqualTo(1);
+        assertThat(loader.openPrefetches(LoadPriority.AROUND_CURRENT)).as("and stops prefetching").isEqualTo(1);
+
+        v.setLayout(Layout.SIDE_BY_SIDE);
+        ViewportViewModel prior = v.viewports().get(1);
+        assertThat(prior.studyProperty().get().prior()).isTrue();
+        assertThat(prior.indexProperty().get()).as("back where it was").isEqualTo(5);
+        assertThat(prior.imageProperty().get()).isNotNull();
+        assertThat(cache.pinnedCount()).isEqualTo(2);
+        assertThat(loader.openPrefetches(LoadPriority.AROUND_CURRENT)).isEqualTo(2);
+    }
+
+    @Test
+    void theCineFrameRateSetsTheTimeBetweenFrames() {
+        RecordingTimers timers = new RecordingTimers(tasks);
+        ViewerViewModel v = viewer(new FrameLoader(new FrameDecoder(), new FrameCache(256L * 1024 * 1024), 0, () -> false),
+                timers);
+        openHead(v);
+        v.toggleCine();
+        assertThat(timers.lastPeriod).as("15 frames/s by default").isEqualTo(Duration.ofMillis(66));
+        v.cineFpsProperty().set(25);
+        assertThat(timers.lastPeriod).isEqualTo(Duration.ofMillis(40));
+        v.changeCineFps(100);
+        assertThat(v.cineFpsProperty().get()).isEqualTo(60);
+        assertThat(timers.lastPeriod).isEqualTo(Duration.ofMillis(16));
+        assertThat(timers.running).as("one cine timer, the old one cancelled").isEqualTo(2); // the idle check and the cine
+    }
+
+    /** The synchronous executor, remembering the period of each timer and how many run. */
+    private static final class RecordingTimers implements TaskExecutor {
+        private final CurrentThreadTaskExecutor inner;
+        private Duration lastPeriod;
+        private int running;
+
+        RecordingTimers(CurrentThreadTaskExecutor inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public <T> TaskHandle submit(BackgroundTask<T> task, TaskListener<T> listener) {
+            return inner.submit(task, listener);
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            inner.onUiThread(action);
+        }
+
+        @Override
+        public TaskHandle every(Duration period, Runnable action) {
+            lastPeriod = period;
+            running++;
+            TaskHandle handle = inner.every(period, action);
+            return () -> {
+                running--;
+                handle.cancel();
+            };
+        }
+
+        @Override
+        public void shutdown() {
+            inner.shutdown();
+        }
+    }
+
+    @Test
+    void whileIdleTheWorkstationDecodesTheNextStudyOnTheWorklistAndItsPriors() {
+        // One study ahead: the STAT head; its prior comes as the head's prior, not as a worklist entry of its own.
+        scenario.workstation.settings().write(ViewerSettings.KEY,
+                new ViewerSettings(ViewerSettings.DEFAULT_CT_PRESETS, 0, 0, 15, 1));
+        Actor admin = scenario.workstation.users().findByUsername("admin").orElseThrow().asActor();
+        ImagingRequest chest = scenario.performed(admin, "LB-100002", "Novak", "urgent", Duration.ofMinutes(30));
+        StoredStudies.store(scenario.workstation, chest, StoredStudies.filesUnder(SAMPLES.resolve("DEMO0002-ct-chest")));
+        WatchedDecoder decoder = new WatchedDecoder();
+        FrameLoader frames = new FrameLoader(decoder, new FrameCache(256L * 1024 * 1024), 1,
+                scenario.workstation.userActivity()::isIdle);
+        ViewerViewModel v = viewer(frames, tasks);
+        v.open(new RequestDetails(chest, List.of()));
+        CountDownLatch decodedAhead = decoder.caughtUpAfter(frames, decoder.totalDecodes());
+
+        tasks.tick(); // the reader is busy: nothing is decoded ahead
+        scenario.clock.advance(Duration.ofSeconds(31));
+        tasks.tick();
+        WatchedDecoder.await(decodedAhead);
+        List<ImageStudy> headAndPrior = new ArrayList<>(scenario.workstation.viewer().studies().forRequest(head.id()));
+        headAndPrior.addAll(scenario.workstation.viewer().studies().forRequest(prior.id()));
+        for (ImageStudy study : headAndPrior) {
+            List<StackImage> images = study.series().get(0).images();
+            assertThat(frames.loadedCount(images)).as(study.description() + (study.prior() ? " (prior)" : ""))
+                    .isEqualTo(images.size());
+        }
+    }
+
+    @Test
+    void aFailedIdlePrefetchIsLoggedAndTriedAgainLater() {
+        // A store whose worklist cannot be read.
+        try (Database broken = Database.open(dir.resolve("broken.db"));
+             CapturedLog log = new CapturedLog(ViewerViewModel.class)) {
+            broken.update(c -> org.lightbox.store.Sql.update(c, "ALTER TABLE patient RENAME TO patient_gone"));
+            ViewerViewModel v = viewer(new FrameLoader(new FrameDecoder(), new FrameCache(64L * 1024 * 1024), 0, () -> true),
+                    tasks, new WorklistRepository(broken));
+            scenario.clock.advance(Duration.ofSeconds(31));
+            tasks.tick();
+            assertThat(log.warnings()).singleElement().asString().contains("Decoding the next worklist studies ahead failed")
+                    .contains("tried again");
+            assertThat(v.statusProperty().get()).as("the reader is not bothered").isEmpty();
+        }
+    }
+
+    @Test
+    void aSeriesThumbnailFillsItsProgressAsItsImagesAreDecoded() {
+        WatchedDecoder decoder = new WatchedDecoder().gateEverything();
+        FrameLoader frames = new FrameLoader(decoder, new FrameCache(256L * 1024 * 1024), 1, () -> false);
+        ViewerViewModel v = viewer(frames, tasks);
+        CountDownLatch allDecoded = decoder.caughtUpAfter(frames, 0);
+        openHead(v);
+        SeriesThumbnail headSeries = v.thumbnails().get(0);
+        decoder.awaitHeldAtGate();
+        assertThat(headSeries.progressProperty().get()).as("nothing decoded yet").isZero();
+        decoder.openGate();
+        WatchedDecoder.await(allDecoded);
+        assertThat(headSeries.progressProperty().get()).isEqualTo(1.0);
+        assertThat(v.thumbnails().get(1).progressProperty().get()).as("the prior's too").isEqualTo(1.0);
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 public interface ReceivedInstances {
 
     /**
-     * Called on a network thread after an association is released (or when many files are
-     * waiting), with the files it delivered into the spool folder. The receiver owns the files from
+     * Called on a network thread after an association is released (or when the SCP stops), with
+     * the files it delivered into the spool folder. The receiver owns the files from
      * then on and should hand them to another thread quickly.
      *
      * @param callingAeTitle the AE title of the sender, as it introduced itself

@@ -24,13 +24,11 @@ import org.slf4j.LoggerFactory;
  * A DICOM Storage SCP (PS3.4 Annex B) with Verification (C-ECHO, Annex A): PixelMed's dispatcher
  * accepts associations on a port, writes each C-STORE into a spool folder, and this class hands
  * the files of an association to a {@link ReceivedInstances} once the association is released,
- * so that a series is indexed in one go rather than one transaction per image.
+ * so that what it delivered is indexed as one run rather than one transaction per image.
  */
 public final class StorageScp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StorageScp.class);
-    /** Hand files over before the association ends once this many wait, so memory and latency stay bounded. */
-    private static final int HAND_OVER_AT = 500;
     private static final long START_TIMEOUT_MS = 10_000;
 
     private final String aeTitle;
@@ -149,15 +147,15 @@ public final class StorageScp implements AutoCloseable {
             if (fileName == null) {
                 return;
             }
+            // Only paths wait here (the files are in the spool), and only until the association is released:
+            // the sender's release is the one sign that a study has arrived whole, so it is indexed and
+            // registered then, never with part of its images.
             String caller = callingAeTitle == null ? "" : callingAeTitle.strip();
-            List<Path> files = pending.compute(caller, (k, waiting) -> {
+            pending.compute(caller, (k, waiting) -> {
                 List<Path> list = waiting == null ? new ArrayList<>() : waiting;
                 list.add(Path.of(fileName));
                 return list;
             });
-            if (files.size() >= HAND_OVER_AT) {
-                handOver(caller);
-            }
         }
     }
 

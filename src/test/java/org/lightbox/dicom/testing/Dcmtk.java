@@ -112,4 +112,28 @@ public final class Dcmtk {
     public static String value(Path file, String tag) {
         return value(file, tag, false);
     }
+
+    /** Several top-level attributes (meta header included) in one dcmdump run: tag to value, absent tags left out. */
+    public static java.util.Map<String, String> values(Path file, String... tags) {
+        List<String> command = new ArrayList<>(List.of("dcmdump", "-q", "-Un"));
+        for (String tag : tags) {
+            command.add("+P");
+            command.add(tag);
+        }
+        command.add(file.toString());
+        Result result = run(null, StandardCharsets.UTF_8, command.toArray(String[]::new));
+        if (!result.succeeded()) {
+            throw new IllegalStateException("dcmdump failed on " + file + ": " + result.output());
+        }
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String line : result.output().split("\n")) {
+            Matcher matcher = DUMP_LINE.matcher(line);
+            if (matcher.matches() && !line.startsWith(" ")) {
+                String value = matcher.group(3) != null ? matcher.group(3) : matcher.group(4);
+                values.putIfAbsent(matcher.group(1).toLowerCase(java.util.Locale.ROOT),
+                        value.equals("(no value available)") ? "" : value);
+            }
+        }
+        return values;
+    }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.lightbox.app.Workstation;
 import org.lightbox.dicom.DicomHeader;
 import org.lightbox.dicom.DicomHeaderReader;
 import org.lightbox.dicom.DicomReadException;
+import org.lightbox.domain.Actor;
 import org.lightbox.domain.Ids;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.store.Sql;
+import org.lightbox.testing.Scenario;
 
 /**
  * Puts DICOM files into a workstation's managed store the way the importer does (files under
@@ -123,6 +126,19 @@ public final class StoredStudies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The demo CT head (a STAT request scanned 20 minutes ago) and its prior a year earlier, both stored. */
+    public record HeadAndPrior(ImagingRequest head, ImagingRequest prior) {
+    }
+
+    /** Stores the demo CT head and its prior against two requests of patient LB-100001 made by {@code admin}. */
+    public static HeadAndPrior headAndPrior(Scenario scenario, Actor admin) {
+        ImagingRequest head = scenario.performed(admin, "LB-100001", "Moreau", "stat", Duration.ofMinutes(20));
+        ImagingRequest prior = scenario.performed(admin, "LB-100001", "Moreau", "routine", Duration.ofDays(365));
+        store(scenario.workstation, head, filesUnder(sampleDicom().resolve("DEMO0001-ct-head")));
+        store(scenario.workstation, prior, filesUnder(sampleDicom().resolve("DEMO0000-ct-head-prior")));
+        return new HeadAndPrior(head, prior);
     }
 
     /** The committed demo studies' folder, from the project root. */
