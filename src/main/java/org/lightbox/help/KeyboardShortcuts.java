@@ -36,7 +36,7 @@ public final class KeyboardShortcuts {
                     new Shortcut("Alt+N", "New request (schedulers, administrators)"))),
             new ShortcutGroup(VIEWER, List.of(
                     new Shortcut("Wheel, Up, Down", "Previous, next image"),
-                    new Shortcut("Page Up, Page Down", "A tenth of the series back, forward"),
+                    new Shortcut("Page Up, Page Down", "A tenth of the stack back, forward"),
                     new Shortcut("Home, End", "First, last image"),
                     new Shortcut("Left, Right", "Previous, next series"),
                     new Shortcut("1 … 9", "Window presets in their order (CT: brain, subdural, stroke, lung, mediastinum,"
