@@ -1,5 +1,6 @@
 package org.lightbox.app;
 
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -14,14 +15,23 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopWindow.class);
 
     @Override
-    public int open(WorkstationSession session, boolean seedDemoData) {
-        Workstation workstation = session.workstation();
-        if (new FirstRun(workstation.users(), workstation.folder(), System.out).createAccountsIfNone() && seedDemoData) {
-            new DemoData(workstation).seed();
+    public int open(WorkstationSession session, FirstStart firstStart) {
+        boolean setUp = session.isSetUp();
+        if (setUp || firstStart != FirstStart.ASSISTANT) {
+            LogFiles.writeInto(session.folder());
         }
+        if (!setUp && firstStart != FirstStart.ASSISTANT) {
+            Workstation workstation = session.workstation();
+            new FirstRun(workstation.users(), workstation.folder(), System.out).createAccountsIfNone();
+            if (firstStart == FirstStart.DEMO) {
+                new DemoData(workstation).seed();
+            }
+            setUp = true;
+        }
+        boolean showShell = setUp;
         CountDownLatch closed = new CountDownLatch(1);
         try {
-            Platform.startup(() -> show(workstation, closed));
+            Platform.startup(() -> show(session, showShell, closed));
         } catch (RuntimeException e) {
             System.err.println("lightbox: cannot open the window (" + e.getMessage() + "). Is there a display?"
                     + " Headless commands work without one: lightbox --help");
@@ -36,17 +46,20 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
         return 0;
     }
 
-    private static void show(Workstation workstation, CountDownLatch closed) {
+    private static void show(WorkstationSession session, boolean setUp, CountDownLatch closed) {
         FxTaskExecutor tasks = new FxTaskExecutor();
-        ShellViewModel shell = new ShellViewModel(workstation, tasks);
         Stage stage = new Stage();
+        WorkstationWindow window = new WorkstationWindow(session, tasks, setUp, LogFiles::writeInto, stage::close);
+        // From now on an error no code caught is also told to the user, over this window.
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(
+                new ErrorDialog(() -> stage, () -> session.folder().logs().resolve(LogFiles.FILE_NAME)), Clock.systemDefaultZone()));
         stage.setTitle("Lightbox");
         stage.getIcons().setAll(Icons.application());
-        stage.setScene(new Scene(new ShellView(shell, workstation.clock().getZone()), 1500, 920));
+        stage.setScene(new Scene(window, 1500, 920));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.setOnHidden(e -> {
-            shell.close();
+            window.close();
             tasks.shutdown();
             Platform.exit();
             closed.countDown();

@@ -1,7 +1,6 @@
 package org.lightbox.app;
 
 import java.time.ZoneId;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +24,7 @@ import org.lightbox.auth.ChangePasswordView;
 import org.lightbox.auth.LockScreenView;
 import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
+import org.lightbox.help.ShortcutSheetView;
 import org.lightbox.report.MacroListView;
 import org.lightbox.report.ReportEditorView;
 import org.lightbox.report.ReportEditorViewModel;
@@ -50,7 +50,7 @@ import org.lightbox.worklist.WorklistViewModel;
  * the lock screen over them when the workstation is locked. Keyboard: Ctrl+L locks, "/" searches the
  * worklist, Ctrl+N opens the intake form, F5 reloads the worklist; Ctrl+1 and Ctrl+2 switch between
  * the worklist and the Scans screen for those who register scans; Ctrl+Shift+Q signs out; Ctrl+, opens
- * Settings for administrators.
+ * Settings for administrators; F1 (or "?") shows every key.
  */
 public final class ShellView extends StackPane {
     private final ShellViewModel model;
@@ -67,6 +67,8 @@ public final class ShellView extends StackPane {
     private TabPane leftTabs;
     private ViewerViewModel viewerModel;
     private ViewerView viewerView;
+    private final ShortcutSheetView shortcutSheet = new ShortcutSheetView();
+    private boolean keyTypedSinceShown;
     private final ChangeListener<RequestDetails> openInViewer = (o, old, details) -> {
         if (viewerModel != null) {
             viewerModel.open(details);
@@ -93,6 +95,8 @@ public final class ShellView extends StackPane {
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.activity());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         addEventFilter(KeyEvent.KEY_TYPED, this::searchShortcut);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::help);
+        addEventFilter(KeyEvent.KEY_TYPED, this::help);
         model.actorProperty().addListener((o, old, now) -> show(now));
         model.lockedProperty().addListener((o, old, locked) -> showLock(locked));
         model.openedProperty().addListener((o, old, details) -> openReport(details));
@@ -146,13 +150,32 @@ public final class ShellView extends StackPane {
         worklistModel.refresh();
         WorklistView shown = worklistView;
         shown.focusTable();
-        // The scene may hand focus to its first control when the sign-in screen goes; take it back unless
-        // the user has already moved it somewhere inside the worklist (typing "/" at once, say).
-        Platform.runLater(() -> {
-            if (!isInside(focusOwner(), shown)) {
+        keyTypedSinceShown = false;
+        giveTheListTheKeyboard(shown);
+    }
+
+    /**
+     * The scene refuses the keyboard to the new panes until its next pulse, and there hands it to its
+     * first control (the search box) instead. So the list asks again after each of the next few pulses'
+     * layout until it has it, unless a key was typed meanwhile (typing "/" at once, say) or the window locked.
+     */
+    private void giveTheListTheKeyboard(WorklistView shown) {
+        Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        int[] pulses = {0};
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            Node owner = focusOwner();
+            boolean onTheList = isInside(owner, shown) && !(owner instanceof TextInputControl);
+            if (onTheList || keyTypedSinceShown || lockScreen != null || worklistView != shown || ++pulses[0] > 5) {
+                scene.removePostLayoutPulseListener(check[0]);
+            } else {
                 shown.focusTable();
             }
-        });
+        };
+        scene.addPostLayoutPulseListener(check[0]);
     }
 
     private static boolean isInside(Node node, Node container) {
@@ -254,6 +277,7 @@ public final class ShellView extends StackPane {
     private void showLock(boolean locked) {
         if (locked && lockScreen == null) {
             dialogs.hideForLock();
+            shortcutSheet.close();
             lockScreen = new LockScreenView(model.lockScreenViewModel());
             if (main != null) {
                 main.setVisible(false);
@@ -313,9 +337,21 @@ public final class ShellView extends StackPane {
 
     /** "/" is matched as a typed character (any keyboard layout), and consumed so it does not land in the box. */
     private void searchShortcut(KeyEvent e) {
+        keyTypedSinceShown = true;
         if (worklistView != null && lockScreen == null && "/".equals(e.getCharacter())
                 && !(focusOwner() instanceof TextInputControl)) {
             worklistView.focusSearch();
+            e.consume();
+        }
+    }
+
+    /** F1 anywhere, "?" typed outside a text field: the keyboard-shortcut sheet, over whatever is shown but the lock. */
+    private void help(KeyEvent e) {
+        boolean f1 = e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.F1;
+        boolean question = e.getEventType() == KeyEvent.KEY_TYPED && "?".equals(e.getCharacter())
+                && !(focusOwner() instanceof TextInputControl);
+        if ((f1 || question) && lockScreen == null) {
+            shortcutSheet.toggle(this);
             e.consume();
         }
     }

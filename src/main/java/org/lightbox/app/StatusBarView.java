@@ -54,7 +54,7 @@ final class StatusBarView extends HBox {
         panel.setOnAction(e -> openSyncPanel.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label help = new Label("/ search   Enter open   Alt+A assign   Ctrl+N new request   F9 sync   Ctrl+L lock");
+        Label help = new Label("/ search   Enter open   Alt+A assign   Ctrl+N new request   F9 sync   Ctrl+L lock   F1 all keys");
         help.setMinWidth(0);
         for (Label l : new Label[] {user, connection, waiting, lastSync, conflicts}) {
             l.setMinWidth(Region.USE_PREF_SIZE);

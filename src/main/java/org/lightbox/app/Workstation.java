@@ -26,6 +26,7 @@ import org.lightbox.request.PatientRegistry;
 import org.lightbox.request.RequestIntake;
 import org.lightbox.request.RequestLifecycle;
 import org.lightbox.request.RequestRecords;
+import org.lightbox.setup.WorkstationSetup;
 import org.lightbox.store.Database;
 import org.lightbox.store.Outbox;
 import org.lightbox.store.SettingsStore;
@@ -94,6 +95,7 @@ public final class Workstation implements AutoCloseable {
     private final UserActivity userActivity;
     private final FrameLoader frameLoader;
     private final ViewerServices viewer;
+    private final WorkstationSetup setup;
 
     private Workstation(DataFolder folder, Clock clock, PasswordHasher hasher, SyncTiming syncTiming) {
         this.folder = folder;
@@ -123,7 +125,7 @@ public final class Workstation implements AutoCloseable {
                 audit, outbox, json, clock);
         this.templates = new TemplateLibrary(database, audit, clock);
         this.macros = new MacroLibrary(database, audit, clock);
-        this.reportDocuments = new ReportDocuments(reporting, requests, facilities, database, audit);
+        this.reportDocuments = new ReportDocuments(reporting, requests, facilities, database, audit, settings);
         this.dicomStore = new ManagedStore(folder.dicomStore());
         this.quarantine = new Quarantine(folder.quarantine(), database, audit, clock);
         this.importer = new DicomImporter(database, dicomStore, quarantine, requests, lifecycle, audit, outbox, clock);
@@ -140,6 +142,7 @@ public final class Workstation implements AutoCloseable {
         this.viewer = new ViewerServices(new StudyImages(database, folder.dicomStore()), frameLoader,
                 new Measurements(database, audit, clock), settings, worklist, new WorklistQuery(clock.getZone()),
                 userActivity, folder.root().resolve("exports"));
+        this.setup = new WorkstationSetup(database, users, settings, sync, audit);
     }
 
     public static Workstation open(DataFolder folder) {
@@ -201,6 +204,8 @@ public final class Workstation implements AutoCloseable {
     public SettingsEditor settingsEditor() { return settingsEditor; }
     public UserActivity userActivity() { return userActivity; }
     public ViewerServices viewer() { return viewer; }
+    /** The first-run assistant's one call: a fresh workstation's first administrator and settings. */
+    public WorkstationSetup setup() { return setup; }
 
     @Override
     public void close() {

@@ -231,7 +231,8 @@ public final class UserDirectory {
         return roles.stream().map(Role::code).sorted().toList();
     }
 
-    private static String checkedUsername(String raw) {
+    /** The username as stored (trimmed, lower case); refused unless 2 to 32 plain characters. */
+    public static String checkedUsername(String raw) {
         String name = raw == null ? "" : raw.strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidValueException("Username must be 2 to 32 lower-case letters, digits, '.', '_' or '-'");

@@ -10,6 +10,7 @@ import org.lightbox.request.ImagingCenter;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.request.RequestRecords;
 import org.lightbox.store.Database;
+import org.lightbox.store.SettingsStore;
 
 /**
  * Assembles a signed report for output. A report whose versions fail their hash check is never put
@@ -21,13 +22,16 @@ public final class ReportDocuments {
     private final Facilities facilities;
     private final Database database;
     private final AuditLog audit;
+    private final SettingsStore settings;
 
-    public ReportDocuments(Reporting reporting, RequestRecords requests, Facilities facilities, Database database, AuditLog audit) {
+    public ReportDocuments(Reporting reporting, RequestRecords requests, Facilities facilities, Database database, AuditLog audit,
+            SettingsStore settings) {
         this.reporting = reporting;
         this.requests = requests;
         this.facilities = facilities;
         this.database = database;
         this.audit = audit;
+        this.settings = settings;
     }
 
     /** The signed report of the request with this accession, for {@code format} ("pdf", "fhir"); the export is audited. */
@@ -44,8 +48,9 @@ public final class ReportDocuments {
                     + " fails its integrity check (" + check.problem() + "); it is not put out. Tell an administrator.");
         }
         String reportId = versions.get(0).reportId();
-        String institution = request.imagingCenterId() == null ? "Radiology department"
-                : facilities.center(request.imagingCenterId()).map(ImagingCenter::name).orElse("Radiology department");
+        String institution = settings.read(InstitutionSettings.KEY, InstitutionSettings.class, InstitutionSettings.DEFAULTS)
+                .headerOr(request.imagingCenterId() == null ? "Radiology department"
+                        : facilities.center(request.imagingCenterId()).map(ImagingCenter::name).orElse("Radiology department"));
         database.update(tx -> audit.append(tx, actor, ReportAction.EXPORTED, Report.CLASS_NAME, reportId,
                 Map.of("format", format, "accession", request.accession().value(), "version", versions.size())));
         return new ReportDocument(request, institution, reportId, versions);

@@ -114,7 +114,7 @@ public final class SyncService implements AutoCloseable {
         actor.require(Permission.MANAGE_SETTINGS);
         if (store != null && DemoContent.isIn(settings)) {
             throw new DomainException("This data folder holds the demo patients and requests; connected to a central store they"
-                    + " would be sent there as real ones. Use a fresh data folder (--data-dir DIR, with --no-demo-data).");
+                    + " would be sent there as real ones. Use a fresh data folder (--data-dir DIR, started without --demo).");
         }
         database.update(tx -> {
             audit.append(tx, actor, SyncAction.CENTRAL_STORE_CONFIGURED, "CentralStore", store == null ? "" : store.url(),

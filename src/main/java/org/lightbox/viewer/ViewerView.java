@@ -22,23 +22,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import org.lightbox.help.KeyboardShortcuts;
 import org.lightbox.ui.Stylesheets;
 
 /**
  * The image viewer pane: a tool bar, the series strip (this request's studies, then priors) and
- * one to four viewports. Every action has a key (see {@link #KEYS}).
+ * one to four viewports. Every action has a key (see {@link KeyboardShortcuts#VIEWER}).
  */
 public final class ViewerView extends BorderPane {
-    /** What the keys do; the tool bar's tooltips and the README say the same. */
-    public static final String KEYS = """
-            Wheel, Up/Down: previous/next image   PgUp/PgDn: a tenth of the stack back/on   Home/End: first/last
-            Left/Right: previous/next series   1-9: CT presets   0: the image's own window   C: its next window/VOI LUT
-            Drag: window/level (or the current tool)   Middle drag: pan   Right drag: zoom
-            W window, D distance, E ellipse ROI, P pan, Z zoom tool   Delete: remove last measurement
-            F fit   A actual size (1:1)   +/-: zoom   I invert   R/Shift+R rotate   H/V flip   Esc reset
-            O overlay   S sync scrolling   Tab next viewport   Alt+1/2/3 layout 1x1, 1x2, 2x2
-            Space cine   [ ] cine speed   Ctrl+E export the view as PNG""";
-
     private final ViewerViewModel model;
     private final List<ViewportView> viewportViews = new ArrayList<>();
     private final GridPane grid = new GridPane();
@@ -122,7 +113,7 @@ public final class ViewerView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         Label help = new Label("Keys?");
         help.getStyleClass().add("muted");
-        help.setTooltip(new Tooltip(KEYS));
+        help.setTooltip(new Tooltip(KeyboardShortcuts.group(KeyboardShortcuts.VIEWER).text()));
         bar.getChildren().addAll(sync, overlay, cine, fps, new Label("fps"), export, help, status);
         bar.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         return bar;

@@ -31,6 +31,7 @@ class CommandLineTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final List<Path> windowsOpened = new ArrayList<>();
+    private final List<FirstStart> firstStarts = new ArrayList<>();
     private PrintStream originalOut;
     private PrintStream originalErr;
 
@@ -49,8 +50,9 @@ class CommandLineTest {
     }
 
     private int run(String... args) {
-        return Main.run(args, (session, demo) -> {
+        return Main.run(args, (session, firstStart) -> {
             windowsOpened.add(session.folder().root());
+            firstStarts.add(firstStart);
             return 0;
         });
     }
@@ -72,6 +74,28 @@ class CommandLineTest {
     void withoutASubcommandTheWindowOpensOnTheGivenDataFolder() {
         assertThat(run("--data-dir", dir.toString())).isZero();
         assertThat(windowsOpened).containsExactly(dir.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aFreshFolderGetsTheAssistantUnlessTheStartIsADemo() {
+        assertThat(run("--data-dir", dir.toString())).isZero();
+        assertThat(run("--data-dir", dir.toString(), "--demo")).isZero();
+        assertThat(run("--demo", "--no-demo-data", "--data-dir", dir.toString())).isZero();
+        assertThat(firstStarts).containsExactly(FirstStart.ASSISTANT, FirstStart.DEMO, FirstStart.DEMO_ACCOUNTS_ONLY);
+    }
+
+    @Test
+    void noDemoDataWithoutDemoIsABadArgumentThatSaysWhy() {
+        assertThat(run("--no-demo-data", "--data-dir", dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--no-demo-data belongs to a demo start: use --demo --no-demo-data");
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
+    void helpExplainsTheFirstStartAndTheDemoOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ")).contains("first-run assistant", "--demo",
+                "--no-demo-data With --demo", "logs/");
     }
 
     @Test

@@ -72,10 +72,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("okhttp3.."));
     }
 
+    /** The composition root's LogFiles alone configures the backend (the file in the data folder). */
     @Test
     void loggingGoesThroughSlf4j() {
-        check(noClasses().should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.log4j..",
-                "org.apache.logging.log4j..", "ch.qos.logback.."));
+        check(noClasses().that().doNotHaveFullyQualifiedName("org.lightbox.app.LogFiles").should().dependOnClassesThat()
+                .resideInAnyPackage("java.util.logging..", "org.apache.log4j..", "org.apache.logging.log4j..", "ch.qos.logback.."));
     }
 
     @Test

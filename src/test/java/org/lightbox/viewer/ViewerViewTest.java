@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.domain.Actor;
+import org.lightbox.help.KeyboardShortcuts;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.request.RequestDetails;
 import org.lightbox.testing.Scenario;
@@ -270,7 +271,7 @@ class ViewerViewTest {
         waitUntil(() -> text(robot, "#overlay-bottom-left-0").startsWith("Im 7/24"));
         robot.type(KeyCode.PAGE_UP);
         waitUntil(() -> text(robot, "#overlay-bottom-left-0").startsWith("Im 5/24"));
-        assertThat(ViewerView.KEYS).contains("PgUp/PgDn: a tenth of the stack");
+        assertThat(KeyboardShortcuts.group(KeyboardShortcuts.VIEWER).text()).contains("Page Up, Page Down:  A tenth of the stack");
     }
 
     @Test
