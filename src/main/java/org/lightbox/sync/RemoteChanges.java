@@ -6,6 +6,7 @@ import static org.lightbox.sync.ParseValues.text;
 import static org.lightbox.sync.ParseValues.textOr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,8 +16,9 @@ import org.lightbox.store.Sql;
  * Applies objects pulled from the central store to the local tables, by the conflict rules: the server
  * is right about scheduling fields ({@link RemoteRequests}, {@link RemoteWorklistItems}), the author is
  * right about an unsigned draft and a signed report never changes ({@link RemoteReports}). A local change
- * still waiting in the outbox is what makes a difference a conflict; without one, the server's version
- * is simply newer. Pulled changes are not queued back to the server.
+ * still waiting in the outbox, met by a change made elsewhere since this workstation last saw the object
+ * ({@link KnownServerState}), is what makes a difference a conflict; without one, the server's version is
+ * simply newer. Pulled changes are not queued back to the server.
  */
 final class RemoteChanges {
     private final AccountCache accounts;
@@ -25,12 +27,14 @@ final class RemoteChanges {
     private final RemoteWorklistItems worklistItems;
     private final RemoteReports reports;
 
-    RemoteChanges(ConflictLog conflicts, PendingChanges pending, AccountCache accounts, Clock clock) {
+    RemoteChanges(ConflictLog conflicts, PendingChanges pending, KnownServerState known, AccountCache accounts,
+            ObjectMapper json, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
-        this.requests = new RemoteRequests(conflicts, pending, clock);
-        this.worklistItems = new RemoteWorklistItems(conflicts, pending, clock);
-        this.reports = new RemoteReports(conflicts, pending, clock);
+        ConcurrentChanges concurrent = new ConcurrentChanges(conflicts, pending, known, json);
+        this.requests = new RemoteRequests(conflicts, concurrent, known, clock);
+        this.worklistItems = new RemoteWorklistItems(conflicts, concurrent, known, clock);
+        this.reports = new RemoteReports(conflicts, pending, known, clock);
     }
 
     /** Applies one object of {@code className}; returns whether anything local changed. */

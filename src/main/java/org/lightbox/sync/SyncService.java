@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this workstation and its central store in step: each cycle re-validates an offline sign-in,
- * pushes the outbox, then pulls what changed. In the window it runs by itself on one background thread,
+ * pulls what changed, then pushes the outbox. In the window it runs by itself on one background thread,
  * again after a quiet interval, at once on "sync now" or a live update, and with growing, jittered
  * pauses while the server is unreachable. Headless, {@link #syncOnce(CentralSession)} runs one cycle.
  */
@@ -55,6 +55,7 @@ public final class SyncService implements AutoCloseable {
     private final PendingChanges pending;
     private final ConflictLog conflicts;
     private final CentralAccounts accounts;
+    private final KnownServerState known;
     private final OutboxPusher pusher;
     private final ChangePuller puller;
     private final AuditLog audit;
@@ -84,9 +85,10 @@ public final class SyncService implements AutoCloseable {
         this.json = json;
         this.clock = clock;
         this.timing = timing;
-        this.pusher = new OutboxPusher(pending, json);
+        this.known = new KnownServerState(database, json);
+        this.pusher = new OutboxPusher(pending, known, json, BatchPlan.MAX_OPERATIONS);
         AccountCache cache = new AccountCache(clock);
-        this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, cache, clock), cache, json);
+        this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, known, cache, json, clock), cache, json);
         this.http = new OkHttpClient.Builder().connectTimeout(timing.requestTimeout()).readTimeout(timing.requestTimeout())
                 .writeTimeout(timing.requestTimeout()).retryOnConnectionFailure(false).socketFactory(new NoDelaySockets()).build();
         this.backoff = new Backoff(timing.firstRetry(), timing.maxRetry(), RandomGenerator.getDefault());
@@ -209,14 +211,19 @@ public final class SyncService implements AutoCloseable {
         return cycle(client, with);
     }
 
-    /** A pull without the push before it: the tests' way to meet a local change still waiting. */
-    Map<String, Integer> pullOnly(CentralStoreClient client, CentralSession with) {
-        return puller.pull(client, with);
+    /** A pusher over this workstation's outbox sending {@code maxOperations} changes a request (the push benchmark). */
+    public OutboxPusher pusher(int maxOperations) {
+        return new OutboxPusher(pending, known, json, maxOperations);
     }
 
+    /**
+     * Pull first: a change made elsewhere meets this workstation's waiting changes before they go up, so
+     * the conflict rules decide (the server's scheduling replaces the stale one in the outbox) instead of
+     * the push silently overwriting it.
+     */
     private SyncReport cycle(CentralStoreClient client, CentralSession with) {
-        PushReport pushed = pusher.push(client, with);
         Map<String, Integer> pulled = puller.pull(client, with);
+        PushReport pushed = pusher.push(client, with);
         Instant now = clock.instant();
         settings.write(LAST_SUCCESS_KEY, now.toString());
         return new SyncReport(pushed, pulled, pending.waiting(), pending.refused(), conflicts.unacknowledgedCount());

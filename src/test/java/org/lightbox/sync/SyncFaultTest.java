@@ -181,7 +181,7 @@ class SyncFaultTest {
     /** What the background loop does, on the test's thread: retry every transient failure until the outbox is empty. */
     static PushReport pushUntilEmpty(SyncedWorkstation ws, CentralSession session) {
         PushReport total = PushReport.NOTHING;
-        OutboxPusher pusher = new OutboxPusher(ws.sync().pending(), ws.workstation.json());
+        OutboxPusher pusher = ws.sync().pusher(50);
         for (int attempt = 0; attempt < 2_000; attempt++) {
             try {
                 return total.plus(pusher.push(ws.client(), session));

@@ -47,7 +47,7 @@ class OutboxPushBenchmark {
         try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
             ws.queueAuditEvents(EVENTS);
             CentralSession session = ws.signIn();
-            OutboxPusher pusher = new OutboxPusher(ws.sync().pending(), ws.workstation.json(), perRequest);
+            OutboxPusher pusher = ws.sync().pusher(perRequest);
             long start = System.nanoTime();
             PushReport report = pusher.push(ws.client(), session);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -61,7 +61,7 @@ class OutboxPushBenchmark {
     private static void warmUp(CentralStoreServer store, Path dir) throws Exception {
         try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
             ws.queueAuditEvents(1_000);
-            new OutboxPusher(ws.sync().pending(), ws.workstation.json(), 50).push(ws.client(), ws.signIn());
+            ws.sync().pusher(50).push(ws.client(), ws.signIn());
         }
     }
 
