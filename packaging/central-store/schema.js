@@ -73,8 +73,9 @@ const definitions = [
     classLevelPermissions: shared(),
   },
   {
-    // The report being written. Cloud code (cloud/main.js) holds the rules: only the assigned
-    // radiologist edits a draft, only a reviewer or an administrator finalizes, a final report is frozen.
+    // The report being written. Cloud code (cloud/main.js) holds the rules, the workstation's: only the
+    // assigned radiologist edits a draft, only its reviewer, an administrator or an author allowed to sign
+    // alone finalizes, a final report is frozen.
     className: 'Report',
     fields: {
       request: pointer('ImagingRequest'), study: pointer('DicomStudy'), authorId: { type: 'String', required: true },
@@ -96,8 +97,12 @@ const definitions = [
     classLevelPermissions: shared({ update: nobody, delete: nobody }),
   },
   {
+    // One per radiologist, made by cloud code when someone joins the radiologist role (defaults: active,
+    // may sign alone, as on a workstation); administrators change them, workstations pull them and decide
+    // by them as the server does (who writes reports, who signs without review, who may review).
     className: 'RadiologistProfile',
     fields: { user: pointer('_User'), subspecialties: { type: 'Array' }, maySignAlone: bool, active: bool },
+    indexes: { by_updated: { updatedAt: 1 } },
     classLevelPermissions: shared({ create: admins, update: admins }),
   },
   {

@@ -17,14 +17,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches what changed on the central store since the last pull, class by class in dependency order
- * (centers and modalities, then people, requests, worklist items, reports), a page at a time. Each
+ * (centers and modalities, then people and their radiologist profiles, requests, worklist items,
+ * reports), a page at a time. Each
  * page and the cursor that follows it are saved in one transaction, so an interrupted pull resumes
  * where it stopped. The cursor is (updatedAt, objectId): objects saved in the same millisecond are
  * neither skipped nor fetched twice.
  */
 public final class ChangePuller {
     private static final Logger LOG = LoggerFactory.getLogger(ChangePuller.class);
-    static final List<String> CLASSES = List.of("ImagingCenter", "Modality", "_User", "ImagingRequest", "WorklistItem", "Report");
+    static final List<String> CLASSES = List.of("ImagingCenter", "Modality", "_User", "RadiologistProfile", "ImagingRequest",
+            "WorklistItem", "Report");
     private static final int PAGE = 1000;
 
     private final Database database;

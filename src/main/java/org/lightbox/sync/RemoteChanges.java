@@ -2,6 +2,8 @@ package org.lightbox.sync;
 
 import static org.lightbox.sync.LocalRows.exists;
 import static org.lightbox.sync.LocalRows.known;
+import static org.lightbox.sync.ParseValues.bool;
+import static org.lightbox.sync.ParseValues.pointer;
 import static org.lightbox.sync.ParseValues.text;
 import static org.lightbox.sync.ParseValues.textOr;
 
@@ -10,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.lightbox.store.Sql;
 
 /**
@@ -43,6 +47,7 @@ final class RemoteChanges {
             case "ImagingCenter" -> center(tx, o);
             case "Modality" -> modality(tx, o);
             case "_User" -> user(tx, o);
+            case "RadiologistProfile" -> profile(tx, o);
             case "ImagingRequest" -> requests.apply(tx, o);
             case "WorklistItem" -> worklistItems.apply(tx, o);
             case "Report" -> reports.apply(tx, o);
@@ -79,6 +84,21 @@ final class RemoteChanges {
         }
         accounts.store(tx, o.path("objectId").asText(), username, textOr(o, "displayName", username), null, null);
         return true;
+    }
+
+    /** The central store decides who writes reports, who signs alone and who reviews: its profiles replace the local ones. */
+    private boolean profile(Connection tx, JsonNode o) throws SQLException {
+        String user = known(tx, "app_user", pointer(o, "user"));
+        if (user == null) {
+            return false;
+        }
+        List<String> subspecialties = new ArrayList<>();
+        o.path("subspecialties").forEach(s -> subspecialties.add(s.asText()));
+        JsonNode active = o.get("active");
+        return Sql.update(tx, "INSERT INTO radiologist_profile(user_id, subspecialties, may_sign_alone, active) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT(user_id) DO UPDATE SET subspecialties = excluded.subspecialties,"
+                + " may_sign_alone = excluded.may_sign_alone, active = excluded.active", user, String.join(",", subspecialties),
+                bool(o, "maySignAlone") ? 1 : 0, active == null || active.isNull() || active.asBoolean() ? 1 : 0) > 0;
     }
 
 }

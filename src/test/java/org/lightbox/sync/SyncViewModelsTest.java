@@ -95,7 +95,20 @@ class SyncViewModelsTest {
                 .toList(), 50)).hasSize(50);
     }
 
+    @Test
+    void aReportChangeNeverSharesABatchWithAWorklistChangeBeforeIt() {
+        List<OutboxItem> queue = List.of(item(1, "Report", "R1", "update"), item(2, "WorklistItem", "W1", "update"),
+                item(3, "AuditEvent", "E1", "create"), item(4, "Report", "R2", "update"));
+
+        assertThat(BatchPlan.next(queue, 50)).extracting(OutboxItem::seq).containsExactly(1L, 2L, 3L);
+        assertThat(BatchPlan.next(queue.subList(3, 4), 50)).extracting(OutboxItem::seq).containsExactly(4L);
+    }
+
     private static OutboxItem item(long seq, String id, String op) {
-        return new OutboxItem(seq, "AuditEvent", id, op, "{}", 0, null, false, java.time.Instant.EPOCH);
+        return item(seq, "AuditEvent", id, op);
+    }
+
+    private static OutboxItem item(long seq, String className, String id, String op) {
+        return new OutboxItem(seq, className, id, op, "{}", 0, null, false, java.time.Instant.EPOCH);
     }
 }
