@@ -91,8 +91,8 @@ Parse.Cloud.beforeSave('AuditEvent', async req => {
 Parse.Cloud.beforeDelete('AuditEvent', () => refuse('Audit events cannot be deleted'));
 
 // --- Report: the workstation's rules (org.lightbox.report.Reporting) ---------------------------------
-//   a draft is created and edited by its author, a radiologist; it passes to another radiologist only
-//   when the study is assigned to them (or by an administrator);
+//   a draft is created and edited by its author, a radiologist (administrators too are refused); it
+//   passes to another radiologist only when the study is assigned to them (or by an administrator);
 //   draft -> in_review: its author hands it to a reviewer, an active radiologist allowed to sign alone;
 //   a report in review is edited by its reviewer (or an administrator);
 //   -> final: the author of a draft who may sign alone, the report's reviewer, or an administrator;
@@ -115,10 +115,11 @@ Parse.Cloud.beforeSave('Report', async req => {
   const status = after.get('status');
   const author = after.get('authorId');
   if (!before) {
-    if (author !== user.id && !isAdmin) {
+    // As on the workstation, administrators included: a report is begun by the radiologist who reads the study.
+    if (author !== user.id) {
       refuse('Only the assigned radiologist may edit this draft');
     }
-    if (!isAdmin && (status !== 'draft' || !(await isRadiologist(user.id)))) {
+    if (status !== 'draft' || !(await isRadiologist(user.id))) {
       refuse('A report starts as a draft written by a radiologist');
     }
     return;
@@ -130,19 +131,17 @@ Parse.Cloud.beforeSave('Report', async req => {
       refuse('Only an administrator, or the radiologist the study is now assigned to, may hand a report to another radiologist');
     }
   }
-  if (isAdmin) {
-    return;
-  }
   if (FROZEN.has(status)) {
     const reviewerSigns = was === 'in_review' && before.get('reviewerId') === user.id;
     const authorSignsAlone = was === 'draft' && author === user.id && await maySignAlone(user.id);
-    if (!reviewerSigns && !authorSignsAlone) {
+    if (!isAdmin && !reviewerSigns && !authorSignsAlone) {
       refuse("Only the report's reviewer, an administrator or its author when allowed to sign alone may finalize a report");
     }
     return;
   }
   if (was === 'draft') {
-    if (author !== user.id) {
+    const handedOnByAdmin = isAdmin && author !== before.get('authorId');
+    if (author !== user.id && !handedOnByAdmin) {
       refuse('Only the assigned radiologist may edit this draft');
     }
     if (status === 'in_review') {
@@ -155,7 +154,8 @@ Parse.Cloud.beforeSave('Report', async req => {
     }
     return;
   }
-  if (before.get('reviewerId') !== user.id || after.get('reviewerId') !== before.get('reviewerId') || status !== 'in_review') {
+  if (!isAdmin && (before.get('reviewerId') !== user.id || after.get('reviewerId') !== before.get('reviewerId')
+      || status !== 'in_review')) {
     refuse('Only the reviewer or an administrator may edit a report in review');
   }
 });
