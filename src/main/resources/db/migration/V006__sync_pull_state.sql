@@ -8,3 +8,17 @@ CREATE TABLE sync_server_state (
     fields     TEXT NOT NULL,
     PRIMARY KEY (class_name, object_id)
 );
+
+-- An object pulled from the central store that could not be applied here (a reference not here yet, a
+-- value the local schema refuses): kept with its reason, shown in the sync panel, retried every pull
+-- until it applies or a newer version replaces it. The pull's cursor moves on; this table keeps it.
+CREATE TABLE sync_parked (
+    class_name    TEXT NOT NULL,
+    object_id     TEXT NOT NULL,
+    object        TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    attempts      INTEGER NOT NULL DEFAULT 1,
+    parked_at     INTEGER NOT NULL,
+    last_tried_at INTEGER NOT NULL,
+    PRIMARY KEY (class_name, object_id)
+);

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lightbox.store.Database;
 import org.lightbox.store.Sql;
 import org.slf4j.Logger;
@@ -20,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * (centers and modalities, then people and their radiologist profiles, requests, worklist items,
  * reports), a page at a time. Each
  * page and the cursor that follows it are saved in one transaction, so an interrupted pull resumes
- * where it stopped. The cursor is (updatedAt, objectId): objects saved in the same millisecond are
+ * where it stopped. An object that cannot be applied is parked ({@link ParkedChanges}), never skipped. The cursor is (updatedAt, objectId): objects saved in the same millisecond are
  * neither skipped nor fetched twice.
  */
 public final class ChangePuller {
@@ -31,12 +34,14 @@ public final class ChangePuller {
 
     private final Database database;
     private final RemoteChanges changes;
+    private final ParkedChanges parked;
     private final AccountCache accounts;
     private final ObjectMapper json;
 
-    ChangePuller(Database database, RemoteChanges changes, AccountCache accounts, ObjectMapper json) {
+    ChangePuller(Database database, RemoteChanges changes, ParkedChanges parked, AccountCache accounts, ObjectMapper json) {
         this.database = database;
         this.changes = changes;
+        this.parked = parked;
         this.accounts = accounts;
         this.json = json;
     }
@@ -45,7 +50,8 @@ public final class ChangePuller {
     public Map<String, Integer> pull(CentralStoreClient client, CentralSession session) {
         Map<String, Integer> applied = new LinkedHashMap<>();
         for (String className : CLASSES) {
-            applied.put(className, pullClass(client, session, className));
+            Set<String> pulledNow = new HashSet<>();
+            applied.put(className, pullClass(client, session, className, pulledNow) + retryParked(className, pulledNow));
             if (className.equals("_User")) {
                 // Role membership lives in relations, which change no user's updatedAt: read it every time.
                 var roles = CentralRoles.all(client, session);
@@ -55,7 +61,7 @@ public final class ChangePuller {
         return applied;
     }
 
-    private int pullClass(CentralStoreClient client, CentralSession session, String className) {
+    private int pullClass(CentralStoreClient client, CentralSession session, String className, Set<String> pulledNow) {
         int applied = 0;
         while (true) {
             Optional<Cursor> cursor = cursor(className);
@@ -68,6 +74,7 @@ public final class ChangePuller {
             if (results.isEmpty()) {
                 return applied;
             }
+            results.forEach(o -> pulledNow.add(o.path("objectId").asText()));
             applied += applyPage(className, results);
             if (results.size() < PAGE) {
                 return applied;
@@ -80,17 +87,8 @@ public final class ChangePuller {
             int changed = 0;
             JsonNode last = null;
             for (JsonNode object : results) {
-                Savepoint before = tx.setSavepoint();
-                try {
-                    if (changes.apply(tx, className, object)) {
-                        changed++;
-                    }
-                    tx.releaseSavepoint(before);
-                } catch (SQLException | RuntimeException e) {
-                    // One object this workstation cannot take must not stop every later one: it is skipped, logged.
-                    tx.rollback(before);
-                    LOG.warn("Could not apply {} {} from the central store: {}", className, object.path("objectId").asText(),
-                            e.getMessage());
+                if (applyOrPark(tx, className, object)) {
+                    changed++;
                 }
                 last = object;
             }
@@ -99,6 +97,42 @@ public final class ChangePuller {
                     className, last.path("updatedAt").asText(), last.path("objectId").asText());
             return changed;
         });
+    }
+
+    /**
+     * The parked versions of a class, tried again once the class's new versions (and the classes before
+     * it) are in; those this pull just brought were tried already.
+     */
+    private int retryParked(String className, Set<String> pulledNow) {
+        return database.write(tx -> {
+            int changed = 0;
+            for (JsonNode object : parked.of(tx, className)) {
+                if (!pulledNow.contains(object.path("objectId").asText()) && applyOrPark(tx, className, object)) {
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * One object this workstation cannot take must not stop every later one, nor be lost when the cursor
+     * moves past it: it is parked with its reason, and applied at a later pull.
+     */
+    private boolean applyOrPark(Connection tx, String className, JsonNode object) throws SQLException {
+        Savepoint before = tx.setSavepoint();
+        try {
+            boolean changed = changes.apply(tx, className, object);
+            parked.applied(tx, className, object.path("objectId").asText());
+            tx.releaseSavepoint(before);
+            return changed;
+        } catch (SQLException | RuntimeException e) {
+            tx.rollback(before);
+            String reason = e instanceof UnappliedChange ? e.getMessage() : "could not be applied here: " + e.getMessage();
+            LOG.warn("Parked {} {} from the central store: {}", className, object.path("objectId").asText(), reason);
+            parked.park(tx, className, object, reason);
+            return false;
+        }
     }
 
     private String where(Optional<Cursor> cursor) {

@@ -80,7 +80,7 @@ final class RemoteChanges {
     private boolean user(Connection tx, JsonNode o) throws SQLException {
         String username = text(o, "username");
         if (username == null) {
-            return false;
+            throw new UnappliedChange("the account has no username");
         }
         accounts.store(tx, o.path("objectId").asText(), username, textOr(o, "displayName", username), null, null);
         return true;
@@ -90,7 +90,7 @@ final class RemoteChanges {
     private boolean profile(Connection tx, JsonNode o) throws SQLException {
         String user = known(tx, "app_user", pointer(o, "user"));
         if (user == null) {
-            return false;
+            throw new UnappliedChange("its account " + pointer(o, "user") + " is not known on this workstation yet");
         }
         List<String> subspecialties = new ArrayList<>();
         o.path("subspecialties").forEach(s -> subspecialties.add(s.asText()));

@@ -55,8 +55,15 @@ final class RemoteReports {
         if (local.isEmpty()) {
             String request = known(tx, "imaging_request", pointer(o, "request"));
             String author = known(tx, "app_user", text(o, "authorId"));
-            if (request == null || author == null
-                    || Sql.count(tx, "SELECT count(*) FROM report WHERE request_id = ?", request) > 0) {
+            if (request == null) {
+                throw new UnappliedChange("its imaging request " + pointer(o, "request") + " is not on this workstation yet");
+            }
+            if (author == null) {
+                throw new UnappliedChange("its author " + text(o, "authorId") + " is not known on this workstation yet");
+            }
+            if (Sql.count(tx, "SELECT count(*) FROM report WHERE request_id = ?", request) > 0) {
+                conflicts.record(tx, "Report", id, List.of("request"), "this request already has another report here",
+                        server, ConflictLog.Resolution.NOT_APPLIED);
                 return false;
             }
             Sql.update(tx, "INSERT INTO report(id, request_id, study_id, author_id, reviewer_id, status, indication, technique,"

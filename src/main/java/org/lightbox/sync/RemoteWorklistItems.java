@@ -35,9 +35,7 @@ final class RemoteWorklistItems {
         String id = o.path("objectId").asText();
         String request = known(tx, "imaging_request", pointer(o, "request"));
         if (request == null) {
-            conflicts.record(tx, "WorklistItem", id, List.of("request"), "no such request here",
-                    String.valueOf(pointer(o, "request")), ConflictLog.Resolution.NOT_APPLIED);
-            return false;
+            throw new UnappliedChange("its imaging request " + pointer(o, "request") + " is not on this workstation yet");
         }
         if (!exists(tx, "worklist_item", id)) {
             if (Sql.count(tx, "SELECT count(*) FROM worklist_item WHERE request_id = ?", request) > 0) {

@@ -21,8 +21,8 @@ import javafx.scene.layout.VBox;
 import org.lightbox.ui.Stylesheets;
 
 /**
- * The sync panel: changes waiting for or refused by the central store (with the server's error), and
- * the conflicts the sync settled. Keyboard: Alt+S sync now, Alt+R retry refused, Alt+A acknowledge the
+ * The sync panel: changes waiting for or refused by the central store (with the server's error), the
+ * conflicts the sync settled, and changes received that could not be applied here yet (with why). Keyboard: Alt+S sync now, Alt+R retry refused, Alt+A acknowledge the
  * selected conflict, Escape closes.
  */
 public final class SyncPanelView extends VBox {
@@ -33,6 +33,7 @@ public final class SyncPanelView extends VBox {
     private final ZoneId zone;
     private final TableView<OutboxItem> items = new TableView<>();
     private final TableView<SyncConflict> conflicts = new TableView<>();
+    private final TableView<ParkedChange> parked = new TableView<>();
 
     public SyncPanelView(SyncPanelViewModel model, ZoneId zone, Runnable close) {
         this.model = model;
@@ -54,6 +55,9 @@ public final class SyncPanelView extends VBox {
         Label conflictsTitle = new Label("Conflicts settled (acknowledge once read)");
         conflictsTitle.getStyleClass().add("section-title");
         conflictsTable();
+        Label parkedTitle = new Label("Received from the central store, not applied yet (retried at every sync)");
+        parkedTitle.getStyleClass().add("section-title");
+        parkedTable();
 
         Button syncNow = new Button("_Sync now");
         syncNow.setId("sync-panel-sync-now");
@@ -75,7 +79,8 @@ public final class SyncPanelView extends VBox {
 
         VBox.setVgrow(items, Priority.ALWAYS);
         VBox.setVgrow(conflicts, Priority.SOMETIMES);
-        getChildren().addAll(title, summary, itemsTitle, items, conflictsTitle, conflicts, actions);
+        VBox.setVgrow(parked, Priority.SOMETIMES);
+        getChildren().addAll(title, summary, itemsTitle, items, conflictsTitle, conflicts, parkedTitle, parked, actions);
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 close.run();
@@ -120,6 +125,17 @@ public final class SyncPanelView extends VBox {
                 model.acknowledge(conflicts.getSelectionModel().getSelectedItem());
             }
         });
+    }
+
+    private void parkedTable() {
+        parked.setId("sync-parked");
+        parked.setItems(model.parked());
+        parked.setPlaceholder(new Label("Everything received was applied"));
+        parked.setPrefHeight(120);
+        parked.getColumns().add(column("Since", 130, p -> time(p.parkedAt())));
+        parked.getColumns().add(column("What", 150, p -> p.className() + " " + p.objectId()));
+        parked.getColumns().add(column("Tries", 50, p -> Integer.toString(p.attempts())));
+        parked.getColumns().add(column("Why not yet", 800, ParkedChange::reason));
     }
 
     /** Focus the list of changes, for the keyboard. */

@@ -12,7 +12,8 @@ import org.lightbox.ui.UserMessages;
 
 /**
  * The sync panel: every change still waiting for the central store or refused by it (with the
- * server's error), and every conflict the sync settled, for the user to read and acknowledge.
+ * server's error), every conflict the sync settled, for the user to read and acknowledge, and every
+ * change received from the central store that could not be applied here yet, with the reason.
  */
 public final class SyncPanelViewModel {
     private static final int SHOWN = 500;
@@ -22,6 +23,7 @@ public final class SyncPanelViewModel {
     private final Actor actor;
     private final ObservableList<OutboxItem> items = FXCollections.observableArrayList();
     private final ObservableList<SyncConflict> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<ParkedChange> parked = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -42,12 +44,13 @@ public final class SyncPanelViewModel {
 
     public ObservableList<OutboxItem> items() { return items; }
     public ObservableList<SyncConflict> conflicts() { return conflicts; }
+    public ObservableList<ParkedChange> parked() { return parked; }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
     public void refresh() {
         tasks.submit(progress -> new Contents(sync.pending().listed(SHOWN), sync.conflicts().unacknowledged(),
-                sync.pending().waiting(), sync.pending().refused()), TaskListener.of(this::show,
+                sync.parked().all(), sync.pending().waiting(), sync.pending().refused()), TaskListener.of(this::show,
                 error -> message.set(UserMessages.of(error))));
     }
 
@@ -82,10 +85,13 @@ public final class SyncPanelViewModel {
     private void show(Contents c) {
         items.setAll(c.items());
         conflicts.setAll(c.conflicts());
-        summary.set(c.waiting() + " waiting, " + c.refused() + " refused, " + c.conflicts().size() + " conflicts to review"
+        parked.setAll(c.parked());
+        summary.set(c.waiting() + " waiting, " + c.refused() + " refused, " + c.conflicts().size() + " conflicts to review, "
+                + c.parked().size() + " received but not applied yet"
                 + (c.items().size() >= SHOWN ? " (the oldest " + SHOWN + " changes are listed)" : ""));
     }
 
-    private record Contents(List<OutboxItem> items, List<SyncConflict> conflicts, long waiting, long refused) {
+    private record Contents(List<OutboxItem> items, List<SyncConflict> conflicts, List<ParkedChange> parked, long waiting,
+            long refused) {
     }
 }

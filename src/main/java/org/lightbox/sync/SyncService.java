@@ -56,6 +56,7 @@ public final class SyncService implements AutoCloseable {
     private final ConflictLog conflicts;
     private final CentralAccounts accounts;
     private final KnownServerState known;
+    private final ParkedChanges parked;
     private final OutboxPusher pusher;
     private final ChangePuller puller;
     private final AuditLog audit;
@@ -88,12 +89,14 @@ public final class SyncService implements AutoCloseable {
         this.known = new KnownServerState(database, json);
         this.pusher = new OutboxPusher(pending, known, json, BatchPlan.MAX_OPERATIONS);
         AccountCache cache = new AccountCache(clock);
-        this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, known, cache, json, clock), cache, json);
+        this.parked = new ParkedChanges(database, audit, json, clock);
+        this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, known, cache, json, clock), parked, cache,
+                json);
         this.http = new OkHttpClient.Builder().connectTimeout(timing.requestTimeout()).readTimeout(timing.requestTimeout())
                 .writeTimeout(timing.requestTimeout()).retryOnConnectionFailure(false).socketFactory(new NoDelaySockets()).build();
         this.backoff = new Backoff(timing.firstRetry(), timing.maxRetry(), RandomGenerator.getDefault());
         this.status = counted(settings().isPresent()
-                ? new SyncStatus(SyncStatus.Connection.NOT_SIGNED_IN, 0, 0, lastSuccess(), null, null, 0)
+                ? new SyncStatus(SyncStatus.Connection.NOT_SIGNED_IN, 0, 0, lastSuccess(), null, null, 0, 0)
                 : SyncStatus.standalone(0));
     }
 
@@ -146,6 +149,11 @@ public final class SyncService implements AutoCloseable {
 
     public ConflictLog conflicts() {
         return conflicts;
+    }
+
+    /** What the last pulls brought that could not be applied here yet. */
+    public ParkedChanges parked() {
+        return parked;
     }
 
     public SyncStatus status() {
@@ -226,7 +234,7 @@ public final class SyncService implements AutoCloseable {
         PushReport pushed = pusher.push(client, with);
         Instant now = clock.instant();
         settings.write(LAST_SUCCESS_KEY, now.toString());
-        return new SyncReport(pushed, pulled, pending.waiting(), pending.refused(), conflicts.unacknowledgedCount());
+        return new SyncReport(pushed, pulled, pending.waiting(), pending.refused(), conflicts.unacknowledgedCount(), parked.count());
     }
 
     /** Starts the background cycle (the window). */
@@ -375,7 +383,7 @@ public final class SyncService implements AutoCloseable {
 
     private SyncStatus counted(SyncStatus s) {
         return new SyncStatus(s.connection(), pending.waiting(), pending.refused(), lastSuccess(), s.problem(), s.nextAttempt(),
-                conflicts.unacknowledgedCount());
+                conflicts.unacknowledgedCount(), parked.count());
     }
 
     private Instant lastSuccess() {

@@ -2,9 +2,12 @@ package org.lightbox.sync;
 
 import java.time.Instant;
 
-/** Where sync stands, for the status bar: the connection, what is waiting or refused, and the last success. */
+/**
+ * Where sync stands, for the status bar: the connection, what is waiting or refused, the last success,
+ * conflicts to review, and pulled changes parked because they could not be applied here yet.
+ */
 public record SyncStatus(Connection connection, long waiting, long refused, Instant lastSuccess, String problem,
-        Instant nextAttempt, long conflicts) {
+        Instant nextAttempt, long conflicts, long parked) {
 
     /** The workstation's relation to its central store right now. */
     public enum Connection {
@@ -32,10 +35,10 @@ public record SyncStatus(Connection connection, long waiting, long refused, Inst
     }
 
     public static SyncStatus standalone(long waiting) {
-        return new SyncStatus(Connection.STANDALONE, waiting, 0, null, null, null, 0);
+        return new SyncStatus(Connection.STANDALONE, waiting, 0, null, null, null, 0, 0);
     }
 
     SyncStatus with(Connection newConnection, String newProblem, Instant newNextAttempt) {
-        return new SyncStatus(newConnection, waiting, refused, lastSuccess, newProblem, newNextAttempt, conflicts);
+        return new SyncStatus(newConnection, waiting, refused, lastSuccess, newProblem, newNextAttempt, conflicts, parked);
     }
 }
