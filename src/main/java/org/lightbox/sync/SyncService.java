@@ -117,9 +117,8 @@ public final class SyncService implements AutoCloseable {
     /** Points the workstation at a central store, or (null) makes it standalone. */
     public void configure(Actor actor, CentralStoreSettings store) {
         actor.require(Permission.MANAGE_SETTINGS);
-        if (store != null && DemoContent.isIn(settings)) {
-            throw new DomainException("This data folder holds the demo patients and requests; connected to a central store they"
-                    + " would be sent there as real ones. Use a fresh data folder (--data-dir DIR, with --no-demo-data).");
+        if (store != null) {
+            requireNoDemoContent();
         }
         database.update(tx -> {
             audit.append(tx, actor, SyncAction.CENTRAL_STORE_CONFIGURED, "CentralStore", store == null ? "" : store.url(),
@@ -128,6 +127,14 @@ public final class SyncService implements AutoCloseable {
         settings.write(CentralStoreSettings.KEY, store);
         session.set(null);
         publish(store == null ? SyncStatus.standalone(0) : status.with(SyncStatus.Connection.NOT_SIGNED_IN, null, null));
+    }
+
+    /** A data folder holding the demo patients never meets a central store: they would be sent there as real ones. */
+    public void requireNoDemoContent() {
+        if (DemoContent.isIn(settings)) {
+            throw new DomainException("This data folder holds the demo patients and requests; connected to a central store they"
+                    + " would be sent there as real ones. Use a fresh data folder (--data-dir DIR, with --no-demo-data).");
+        }
     }
 
     public CentralStoreClient client() {

@@ -3,14 +3,21 @@ package org.lightbox.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lightbox.auth.TerminalCredentials;
+import org.lightbox.domain.Actor;
+import org.lightbox.store.DemoContent;
 import org.lightbox.sync.testing.CentralStoreExtension;
 import org.lightbox.sync.testing.CentralStoreServer;
 import org.lightbox.sync.testing.SyncedWorkstation;
@@ -44,10 +51,77 @@ class CentralStoreCommandsTest {
         assertThat(wrongApp.err()).contains("application id").contains("Nothing was lost");
     }
 
+    @Test
+    void syncWithOnlyTheServerAndTheApplicationIdAsksForTheAccount(@TempDir Path dir, CentralStoreServer store) {
+        store.startServer();
+        String username;
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
+            ws.queueAuditEvents(20);
+            username = ws.username;
+        }
+
+        Run synced = run(username + "\n" + SyncedWorkstation.PASSWORD, "--data-dir", dir.toString(), "sync", "--server",
+                store.url(), "--app-id", store.appId());
+
+        assertThat(synced.exit()).as(synced.toString()).isZero();
+        assertThat(synced.err()).contains("Reading the username").contains("Reading the password");
+        assertThat(synced.out()).contains("Signed in to " + store.url() + " as " + username).contains("Outbox: 0 waiting");
+    }
+
+    @Test
+    void syncTakesTheAccountFromTheEnvironmentWhenNobodyIsAtTheTerminal(@TempDir Path dir, CentralStoreServer store)
+            throws Exception {
+        store.startServer();
+        String username;
+        String workstation;
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
+            ws.queueAuditEvents(20);
+            username = ws.username;
+            workstation = ws.workstationId();
+        }
+        Path output = dir.resolve("sync-output.txt");
+        ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.lightbox.app.Main", "--data-dir", dir.toString(),
+                "sync", "--server", store.url(), "--app-id", store.appId()))
+                .redirectErrorStream(true).redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().put(TerminalCredentials.USERNAME_VARIABLE, username);
+        pb.environment().put(TerminalCredentials.PASSWORD_VARIABLE, SyncedWorkstation.PASSWORD);
+
+        Process sync = pb.start();
+
+        assertThat(sync.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String printed = Files.readString(output);
+        assertThat(sync.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("Signed in to " + store.url() + " as " + username).doesNotContain("Reading the");
+        assertThat(store.count("AuditEvent", "{\"workstation\":\"" + workstation + "\"}")).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void aDataFolderHoldingTheDemoPatientsNeverSyncsWithACentralStore(@TempDir Path dir, CentralStoreServer store) {
+        store.startServer();
+        String username;
+        String workstation;
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
+            ws.sync().configure(Actor.SYSTEM, null);
+            ws.workstation.settings().write(DemoContent.KEY, new DemoContent(true));
+            ws.queueAuditEvents(20);
+            username = ws.username;
+            workstation = ws.workstationId();
+        }
+
+        Run synced = run(SyncedWorkstation.PASSWORD, "--data-dir", dir.toString(), "sync", "--server", store.url(),
+                "--app-id", store.appId(), "--username", username);
+
+        assertThat(synced.exit()).as(synced.toString()).isEqualTo(2);
+        assertThat(synced.err().strip()).startsWith("lightbox: This data folder holds the demo patients").doesNotContain("\n");
+        assertThat(store.count("AuditEvent", "{\"workstation\":\"" + workstation + "\"}")).isZero();
+    }
+
     private record Run(int exit, String out, String err) {
     }
 
-    private static Run run(String password, String... args) {
+    /** Runs the jar's main in this JVM with {@code typed} as standard input (one line per prompt). */
+    private static Run run(String typed, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         InputStream oldIn = System.in;
@@ -56,7 +130,7 @@ class CentralStoreCommandsTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(((password == null ? "" : password) + "\n").getBytes(StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream(((typed == null ? "" : typed) + "\n").getBytes(StandardCharsets.UTF_8)));
             int exit = Main.run(args, (session, seed) -> 0);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
