@@ -2,6 +2,7 @@ package org.lightbox.app;
 
 import org.lightbox.domain.DomainException;
 import org.lightbox.store.StoreException;
+import org.lightbox.sync.CentralStoreException;
 import picocli.CommandLine;
 
 /**
@@ -20,8 +21,9 @@ public final class Main {
         try (WorkstationSession session = new WorkstationSession(Workstation::open)) {
             CommandLine cli = new CommandLine(new LightboxCommand(session, window), new CommandFactory(session));
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                if (e instanceof DomainException || e instanceof StoreException) {
-                    // A refusal or a store problem is for the user to act on: the message, not a stack trace.
+                if (e instanceof DomainException || e instanceof StoreException || e instanceof CentralStoreException) {
+                    // A refusal, a store problem or a central store that cannot be reached or refuses (wrong
+                    // password, application id) is for the user to act on: the message, not a stack trace.
                     commandLine.getErr().println("lightbox: " + e.getMessage());
                     return 2;
                 }

@@ -117,6 +117,72 @@ class CentralStoreCommandsTest {
         assertThat(store.count("AuditEvent", "{\"workstation\":\"" + workstation + "\"}")).isZero();
     }
 
+    @Test
+    void auditVerifyOnTheServerNamesTheFirstEventChangedThere(@TempDir Path dir, CentralStoreServer store) {
+        Pushed chain = pushedChain(dir, store, 30);
+        store.sql("UPDATE \"AuditEvent\" SET details = '{\"studyUid\":\"someone else''s\"}' WHERE workstation = '"
+                + chain.workstation() + "' AND sequence = 7");
+
+        Run verified = verifyOnServer(chain, store, store.appId(), SyncedWorkstation.PASSWORD);
+
+        assertThat(verified.exit()).isEqualTo(1);
+        assertThat(verified.err()).contains("on " + store.url() + " BROKEN at event 7: event 7 (study.viewed on DicomStudy study-")
+                .contains("was changed after it was written").contains("6 events before it verified");
+    }
+
+    @Test
+    void auditVerifyOnTheServerNamesTheFirstGapThere(@TempDir Path dir, CentralStoreServer store) {
+        Pushed chain = pushedChain(dir, store, 30);
+        store.sql("DELETE FROM \"AuditEvent\" WHERE workstation = '" + chain.workstation() + "' AND sequence IN (12, 13)");
+
+        Run verified = verifyOnServer(chain, store, store.appId(), SyncedWorkstation.PASSWORD);
+
+        assertThat(verified.exit()).isEqualTo(1);
+        assertThat(verified.err()).contains("BROKEN at event 14: events 12 to 13 are missing").contains("11 events before it verified");
+    }
+
+    @Test
+    void auditVerifyOnTheServerSaysInOneLineWhyItCouldNotCheck(@TempDir Path dir, CentralStoreServer store) throws Exception {
+        Pushed chain = pushedChain(dir, store, 5);
+        String closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = "http://127.0.0.1:" + s.getLocalPort() + "/parse";
+        }
+
+        Run wrongPassword = verifyOnServer(chain, store, store.appId(), "not the password");
+        Run wrongApp = verifyOnServer(chain, store, "not-" + store.appId(), SyncedWorkstation.PASSWORD);
+        Run unreachable = run(SyncedWorkstation.PASSWORD, "--data-dir", chain.dir().toString(), "audit", "verify", "--server",
+                closedPort, "--app-id", store.appId(), "--username", chain.username());
+
+        assertThat(List.of(wrongPassword, wrongApp, unreachable)).allSatisfy(r -> {
+            assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err().lines().filter(l -> l.startsWith("lightbox: ")).count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        });
+        assertThat(wrongPassword.err()).contains("lightbox: Unknown username or wrong password");
+        assertThat(wrongApp.err()).contains("lightbox: The central store refused this workstation's application id");
+        assertThat(unreachable.err()).contains("lightbox: The central store cannot be reached");
+    }
+
+    /** A workstation's audit chain of {@code events} (and the events of signing in), pushed to the server. */
+    private static Pushed pushedChain(Path dir, CentralStoreServer store, int events) {
+        store.startServer();
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
+            ws.queueAuditEvents(events);
+            ws.sync().syncOnce(ws.client(), ws.signIn());
+            ws.assertEverythingArrivedOnceInOrder();
+            return new Pushed(dir, ws.username, ws.workstationId());
+        }
+    }
+
+    private static Run verifyOnServer(Pushed chain, CentralStoreServer store, String appId, String password) {
+        return run(password, "--data-dir", chain.dir().toString(), "audit", "verify", "--server", store.url(), "--app-id", appId,
+                "--username", chain.username());
+    }
+
+    private record Pushed(Path dir, String username, String workstation) {
+    }
+
     private record Run(int exit, String out, String err) {
     }
 
