@@ -300,7 +300,7 @@ public final class SyncService implements AutoCloseable {
             failed(e);
         } catch (RuntimeException e) {
             LOG.error("Sync cycle failed", e);
-            retryLater(SyncStatus.Connection.OFFLINE, "Sync failed: " + e.getMessage());
+            retryLater(SyncStatus.Connection.FAILED, "Sync failed: " + e.getMessage());
         }
     }
 
@@ -314,7 +314,10 @@ public final class SyncService implements AutoCloseable {
             }
             case APPLICATION_REFUSED -> retryLater(SyncStatus.Connection.MISCONFIGURED, e.getMessage());
             case WRONG_PASSWORD -> publish(counted(status.with(SyncStatus.Connection.NOT_SIGNED_IN, e.getMessage(), null)));
-            default -> retryLater(SyncStatus.Connection.OFFLINE, e.getMessage());
+            case UNREACHABLE -> retryLater(SyncStatus.Connection.OFFLINE, e.getMessage());
+            case SERVER_FAILED, MALFORMED_ANSWER -> retryLater(SyncStatus.Connection.SERVER_ERROR, e.getMessage());
+            // Not transient, but an administrator may fix the server's side: polled at the back-off's pace.
+            case REFUSED -> retryLater(SyncStatus.Connection.REFUSED, e.getMessage());
         }
     }
 

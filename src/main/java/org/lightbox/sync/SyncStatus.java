@@ -16,6 +16,12 @@ public record SyncStatus(Connection connection, long waiting, long refused, Inst
         SYNCING("Online: syncing"),
         ONLINE("Online"),
         OFFLINE("Offline"),
+        /** The server answered, but with an error (5xx) or something that is not its JSON: retried. */
+        SERVER_ERROR("Central store error"),
+        /** The server refused a whole request for a reason retrying unchanged will not fix; tried again later. */
+        REFUSED("Central store refused the sync"),
+        /** This workstation failed during the cycle (its own store, a bug): tried again later. */
+        FAILED("Sync failed on this workstation"),
         SESSION_EXPIRED("Session on the central store expired: unlock to resume sync"),
         MISCONFIGURED("Central store refused this workstation: check its settings");
 

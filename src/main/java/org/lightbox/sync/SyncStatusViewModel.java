@@ -98,9 +98,9 @@ public final class SyncStatusViewModel {
 
     private void show(SyncStatus s) {
         String text = s.connection().label();
-        if (s.connection() == SyncStatus.Connection.OFFLINE && s.nextAttempt() != null) {
+        if (s.nextAttempt() != null) {
             // A time, not a countdown: the line changes only when the sync reports.
-            text = "Offline, next try " + when(s.nextAttempt());
+            text += ", next try " + when(s.nextAttempt());
         }
         connectionText.set(text);
         problemText.set(s.problem() == null ? "" : s.problem());
