@@ -24,9 +24,10 @@ const pointer = targetClass => ({ type: 'Pointer', targetClass });
 const definitions = [
   {
     // Accounts are the authority for every workstation; only administrators create or change them
-    // (no public sign-up). Signed-in users may look people up (author and reviewer names).
+    // (no public sign-up). Signed-in users may look people up (author and reviewer names). An account
+    // set active: false no longer signs in (cloud code) and is deactivated on every workstation.
     className: '_User',
-    fields: { displayName: string },
+    fields: { displayName: string, active: bool },
     classLevelPermissions: {
       find: signedIn, count: signedIn, get: signedIn, create: admins, update: admins, delete: admins, addField: nobody,
       protectedFields: { '*': ['email', 'authData'] },

@@ -53,7 +53,10 @@ public final class ChangePuller {
             Set<String> pulledNow = new HashSet<>();
             applied.put(className, pullClass(client, session, className, pulledNow) + retryParked(className, pulledNow));
             if (className.equals("_User")) {
-                // Role membership lives in relations, which change no user's updatedAt: read it every time.
+                // A removed account leaves no updated object behind, and role membership lives in relations,
+                // which change no user's updatedAt: both are read whole every time.
+                Set<String> onServer = userIds(client, session);
+                applied.put("removed", database.write(tx -> accounts.deactivateRemoved(tx, onServer, session.userId())));
                 var roles = CentralRoles.all(client, session);
                 applied.put("roles", database.write(tx -> accounts.syncRoles(tx, roles)));
             }
@@ -132,6 +135,23 @@ public final class ChangePuller {
             LOG.warn("Parked {} {} from the central store: {}", className, object.path("objectId").asText(), reason);
             parked.park(tx, className, object, reason);
             return false;
+        }
+    }
+
+    /** The id of every account on the central store, a page at a time. */
+    private Set<String> userIds(CentralStoreClient client, CentralSession session) {
+        Set<String> ids = new HashSet<>();
+        String after = null;
+        while (true) {
+            String where = after == null ? "{}"
+                    : json.createObjectNode().set("objectId", json.createObjectNode().put("$gt", after)).toString();
+            JsonNode page = client.get("/users", session.token(), Map.of("where", where, "keys", "objectId", "order", "objectId",
+                    "limit", Integer.toString(PAGE))).path("results");
+            page.forEach(u -> ids.add(u.path("objectId").asText()));
+            if (page.size() < PAGE) {
+                return ids;
+            }
+            after = page.get(page.size() - 1).path("objectId").asText();
         }
     }
 

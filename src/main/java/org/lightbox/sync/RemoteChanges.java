@@ -82,7 +82,9 @@ final class RemoteChanges {
         if (username == null) {
             throw new UnappliedChange("the account has no username");
         }
-        accounts.store(tx, o.path("objectId").asText(), username, textOr(o, "displayName", username), null, null);
+        JsonNode active = o.get("active");
+        accounts.store(tx, o.path("objectId").asText(), username, textOr(o, "displayName", username), null, null,
+                active == null || active.isNull() || active.asBoolean());
         return true;
     }
 

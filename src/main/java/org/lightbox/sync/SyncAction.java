@@ -10,7 +10,9 @@ enum SyncAction implements AuditAction {
     REFUSED_CHANGES_RETRIED("sync.refused_changes_retried"),
     REVALIDATION_REFUSED("sync.revalidation_refused"),
     CHANGE_PARKED("sync.change_parked"),
-    PARKED_CHANGE_APPLIED("sync.parked_change_applied");
+    PARKED_CHANGE_APPLIED("sync.parked_change_applied"),
+    ACCOUNT_DEACTIVATED("sync.account_deactivated"),
+    OFFLINE_SIGN_IN_REFUSED("sync.offline_sign_in_refused");
 
     private final String code;
 

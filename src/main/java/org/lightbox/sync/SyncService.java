@@ -88,7 +88,7 @@ public final class SyncService implements AutoCloseable {
         this.timing = timing;
         this.known = new KnownServerState(database, json);
         this.pusher = new OutboxPusher(pending, known, json, BatchPlan.MAX_OPERATIONS);
-        AccountCache cache = new AccountCache(clock);
+        AccountCache cache = new AccountCache(audit, clock);
         this.parked = new ParkedChanges(database, audit, json, clock);
         this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, known, cache, json, clock), parked, cache,
                 json);
@@ -106,7 +106,7 @@ public final class SyncService implements AutoCloseable {
             SyncTiming timing) {
         PendingChanges pending = new PendingChanges(database, json, clock);
         ConflictLog conflicts = new ConflictLog(database, audit, json, clock);
-        CentralAccounts accounts = new CentralAccounts(database, hasher, new AccountCache(clock));
+        CentralAccounts accounts = new CentralAccounts(database, hasher, new AccountCache(audit, clock), audit);
         return new SyncService(database, settings, pending, conflicts, accounts, audit, json, clock, timing);
     }
 
@@ -339,13 +339,17 @@ public final class SyncService implements AutoCloseable {
             session.set(confirmed);
             clearOfflineSignIn();
         } catch (CentralStoreException e) {
-            if (e.kind() == CentralStoreException.Kind.WRONG_PASSWORD) {
+            boolean wrongPassword = e.kind() == CentralStoreException.Kind.WRONG_PASSWORD;
+            if (wrongPassword || e.kind() == CentralStoreException.Kind.REFUSED) {
+                // The authority said no (a changed password, a deactivated account): the offline sign-in ends.
                 clearOfflineSignIn();
                 accounts.forget(pendingCheck.username());
                 database.update(tx -> audit.append(tx, Actor.SYSTEM, SyncAction.REVALIDATION_REFUSED, "User",
                         pendingCheck.username()));
-                listeners.forEach(l -> l.signInRevoked(pendingCheck.username(),
-                        "The central store no longer accepts the password " + pendingCheck.username() + " signed in with offline"));
+                String reason = wrongPassword
+                        ? "The central store no longer accepts the password " + pendingCheck.username() + " signed in with offline"
+                        : "The central store refused the offline sign-in of " + pendingCheck.username() + ": " + e.getMessage();
+                listeners.forEach(l -> l.signInRevoked(pendingCheck.username(), reason));
             }
             throw e;
         }
