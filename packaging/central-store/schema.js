@@ -7,12 +7,20 @@ const signedIn = { requiresAuthentication: true };
 const admins = { 'role:admin': true };
 const nobody = {};
 
+// The department's staff: everyone but referring physicians, who only read released reports.
+const staff = { 'role:admin': true, 'role:scheduler': true, 'role:technologist': true, 'role:radiologist': true };
+
 /** Any signed-in user reads and writes; only an administrator deletes; nobody adds fields at run time. */
 function shared(extra = {}) {
   return {
     find: signedIn, count: signedIn, get: signedIn, create: signedIn, update: signedIn,
     delete: admins, addField: nobody, protectedFields: {}, ...extra,
   };
+}
+
+/** As shared, but only staff create and change objects: a referring physician never schedules, scans or assigns. */
+function staffWrites() {
+  return shared({ create: staff, update: staff });
 }
 
 const string = { type: 'String' };
@@ -53,7 +61,7 @@ const definitions = [
       status: string, likelyDuplicateOf: string, cancelReason: string, orderedAt: date, performedAt: date,
     },
     indexes: { by_updated: { updatedAt: 1 }, by_accession: { accessionNumber: 1 } },
-    classLevelPermissions: shared(),
+    classLevelPermissions: staffWrites(),
   },
   {
     className: 'DicomStudy',
@@ -62,7 +70,7 @@ const definitions = [
       accessionNumber: string, modality: string, bodyPart: string, description: string, performedAt: date,
       matchStatus: string, unmatchedReason: string, patientIdInImages: string, seriesCount: number, instanceCount: number,
     },
-    classLevelPermissions: shared(),
+    classLevelPermissions: staffWrites(),
   },
   {
     className: 'WorklistItem',
@@ -71,7 +79,7 @@ const definitions = [
       lockHolderId: string, lockExpiresAt: date,
     },
     indexes: { by_updated: { updatedAt: 1 } },
-    classLevelPermissions: shared(),
+    classLevelPermissions: staffWrites(),
   },
   {
     // The report being written. Cloud code (cloud/main.js) holds the rules, the workstation's: only the

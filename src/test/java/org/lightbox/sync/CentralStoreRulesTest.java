@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -250,8 +251,89 @@ class CentralStoreRulesTest {
     @Test
     void nobodySignsUpWithoutAnAdministrator() {
         Answer signUp = store.call("POST", "/users", json().put("username", "intruder" + suffix).put("password", PASSWORD), Map.of());
+        Answer byColleague = as(session("tech", "technologist"), "POST", "/users",
+                json().put("username", "friend" + suffix).put("password", PASSWORD));
 
-        assertThat(signUp.status()).isNotEqualTo(201);
+        assertThat(signUp.status()).isEqualTo(400);
+        assertThat(signUp.code()).isEqualTo(119);
+        assertThat(byColleague.code()).isEqualTo(119);
+        assertThat(store.count("_User", "{\"username\":{\"$in\":[\"intruder" + suffix + "\",\"friend" + suffix + "\"]}}")).isZero();
+    }
+
+    @Test
+    void nobodyRecordsAnAuditEventWithoutASession() {
+        String id = Ids.newId();
+
+        Answer anonymous = store.call("POST", "/classes/AuditEvent", auditEvent(id), Map.of());
+
+        // Parse answers a class-level "requires authentication" refusal as 404/101 "Permission denied".
+        assertThat(anonymous.status()).isEqualTo(404);
+        assertThat(anonymous.code()).isEqualTo(101);
+        assertThat(anonymous.body().path("error").asText()).isEqualTo("Permission denied");
+        assertThat(store.count("AuditEvent", "{\"objectId\":\"" + id + "\"}")).isZero();
+    }
+
+    @Test
+    void aSignedReportVersionCannotBeChangedOrDeletedEvenWithTheMasterKey() {
+        String token = session("author", "radiologist");
+        String id = Ids.newId();
+        Answer created = as(token, "POST", "/classes/ReportVersion", json().put("objectId", id).put("version", 1)
+                .put("status", "final").put("impression", "Normal CT head.").put("contentHash", "a".repeat(64)));
+        assertThat(created.status()).isEqualTo(201);
+
+        Answer changed = as(token, "PUT", "/classes/ReportVersion/" + id, json().put("impression", "Rewritten"));
+        Answer deleted = as(session("adm", "admin"), "DELETE", "/classes/ReportVersion/" + id, null);
+        Answer changedByMaster = store.call("PUT", "/classes/ReportVersion/" + id, json().put("impression", "Rewritten"),
+                Map.of("X-Parse-Master-Key", masterKeyOf()));
+        Answer deletedByMaster = store.call("DELETE", "/classes/ReportVersion/" + id, null,
+                Map.of("X-Parse-Master-Key", masterKeyOf()));
+
+        assertThat(changed.code()).isEqualTo(119);
+        assertThat(deleted.code()).isEqualTo(119);
+        assertThat(changedByMaster.code()).isEqualTo(119);
+        assertThat(changedByMaster.body().path("error").asText()).contains("signed report version cannot be changed");
+        assertThat(deletedByMaster.code()).isEqualTo(119);
+        assertThat(store.master("GET", "/classes/ReportVersion/" + id, null).path("impression").asText()).isEqualTo("Normal CT head.");
+    }
+
+    @Test
+    void onlyAnAdministratorCreatesOrChangesARadiologistProfile() {
+        String token = session("rad", "radiologist");
+        ObjectNode profile = json().put("maySignAlone", true).put("active", true);
+        profile.set("user", pointer("_User", userId(token)));
+
+        Answer created = as(token, "POST", "/classes/RadiologistProfile", profile);
+
+        assertThat(created.code()).isEqualTo(119);
+    }
+
+    @Test
+    void aReferringPhysicianChangesNoRequestWorklistItemOrStudy() {
+        String requestId = Ids.newId();
+        String itemId = Ids.newId();
+        String studyId = Ids.newId();
+        store.master("POST", "/classes/ImagingRequest", json().put("objectId", requestId).put("accessionNumber", "F" + suffix)
+                .put("status", "released").put("priority", "routine"));
+        ObjectNode item = json().put("objectId", itemId).put("status", "released");
+        item.set("request", pointer("ImagingRequest", requestId));
+        store.master("POST", "/classes/WorklistItem", item);
+        store.master("POST", "/classes/DicomStudy", json().put("objectId", studyId).put("studyInstanceUid", "1.2.3." + suffix.length()));
+        String referrer = session("referrer", "referring_physician");
+
+        List<Answer> refused = List.of(
+                as(referrer, "PUT", "/classes/ImagingRequest/" + requestId, json().put("priority", "stat")),
+                as(referrer, "PUT", "/classes/WorklistItem/" + itemId, json().put("assigneeId", userId(referrer))),
+                as(referrer, "PUT", "/classes/DicomStudy/" + studyId, json().put("bodyPart", "CHEST")),
+                as(referrer, "POST", "/classes/ImagingRequest", json().put("accessionNumber", "G" + suffix)));
+        Answer readable = as(referrer, "GET", "/classes/ImagingRequest/" + requestId, null);
+        Answer byScheduler = as(session("sched", "scheduler"), "PUT", "/classes/ImagingRequest/" + requestId,
+                json().put("description", "CT head"));
+
+        assertThat(refused).allSatisfy(a -> assertThat(a.code()).as(a.toString()).isEqualTo(119));
+        assertThat(store.master("GET", "/classes/ImagingRequest/" + requestId, null).path("priority").asText()).isEqualTo("routine");
+        assertThat(store.master("GET", "/classes/WorklistItem/" + itemId, null).has("assigneeId")).isFalse();
+        assertThat(readable.status()).isEqualTo(200);
+        assertThat(byScheduler.status()).isEqualTo(200);
     }
 
     private String session(String name, String... roles) {
