@@ -10,7 +10,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.lightbox.audit.AuditLog;
+import org.lightbox.domain.Actor;
+import org.lightbox.domain.Permission;
 import org.lightbox.store.Database;
 import org.lightbox.store.Sql;
 import org.lightbox.store.StoreException;
@@ -21,11 +25,13 @@ import org.lightbox.store.StoreException;
  */
 public final class PendingChanges {
     private final Database database;
+    private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public PendingChanges(Database database, ObjectMapper json, Clock clock) {
+    public PendingChanges(Database database, AuditLog audit, ObjectMapper json, Clock clock) {
         this.database = database;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
@@ -69,9 +75,16 @@ public final class PendingChanges {
                 + " last_attempt_at = ? WHERE seq = ?", error, clock.instant(), seq));
     }
 
-    /** Puts every refused change back in the queue (after the cause was fixed, or another user signed in). */
-    public int retryRefused() {
-        return database.write(c -> Sql.update(c, "UPDATE outbox SET state = 'waiting' WHERE state = 'failed'"));
+    /** Puts every refused change back in the queue (after the cause was fixed, or another user signed in); audited. */
+    public int retryRefused(Actor actor) {
+        actor.require(Permission.RETRY_REFUSED_CHANGES);
+        return database.write(c -> {
+            int retried = Sql.update(c, "UPDATE outbox SET state = 'waiting' WHERE state = 'failed'");
+            if (retried > 0) {
+                audit.append(c, actor, SyncAction.REFUSED_CHANGES_RETRIED, "Outbox", "", Map.of("changes", retried));
+            }
+            return retried;
+        });
     }
 
     public long waiting() {

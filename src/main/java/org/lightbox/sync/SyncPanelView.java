@@ -65,6 +65,7 @@ public final class SyncPanelView extends VBox {
         Button retry = new Button("_Retry refused");
         retry.setId("sync-retry-refused");
         retry.setOnAction(e -> model.retryRefused());
+        retry.setDisable(!model.canRetryRefused());
         Button acknowledge = new Button("_Acknowledge conflict");
         acknowledge.setId("sync-acknowledge");
         acknowledge.disableProperty().bind(conflicts.getSelectionModel().selectedItemProperty().isNull());

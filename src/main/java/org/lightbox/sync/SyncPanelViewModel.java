@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lightbox.domain.Actor;
+import org.lightbox.domain.Permission;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskListener;
 import org.lightbox.ui.UserMessages;
@@ -54,10 +55,15 @@ public final class SyncPanelViewModel {
                 error -> message.set(UserMessages.of(error))));
     }
 
+    /** Whether the person at the panel may put refused changes back in the queue (the button follows it). */
+    public boolean canRetryRefused() {
+        return actor.can(Permission.RETRY_REFUSED_CHANGES);
+    }
+
     /** Puts every refused change back in the queue and syncs. */
     public void retryRefused() {
         tasks.submit(progress -> {
-            int retried = sync.pending().retryRefused();
+            int retried = sync.pending().retryRefused(actor);
             sync.syncNow();
             return retried;
         }, TaskListener.of(n -> {

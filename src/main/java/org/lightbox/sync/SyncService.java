@@ -104,7 +104,7 @@ public final class SyncService implements AutoCloseable {
     public static SyncService over(Database database, SettingsStore settings, AuditLog audit,
             com.fasterxml.jackson.databind.ObjectMapper json, Clock clock, org.lightbox.auth.PasswordHasher hasher,
             SyncTiming timing) {
-        PendingChanges pending = new PendingChanges(database, json, clock);
+        PendingChanges pending = new PendingChanges(database, audit, json, clock);
         ConflictLog conflicts = new ConflictLog(database, audit, json, clock);
         CentralAccounts accounts = new CentralAccounts(database, hasher, new AccountCache(audit, clock), audit);
         return new SyncService(database, settings, pending, conflicts, accounts, audit, json, clock, timing);

@@ -92,7 +92,7 @@ class PushAndPullTest {
             assertThat(listed.get(0).lastError()).contains("119").contains("assigned radiologist");
             assertThat(store.count("AuditEvent", "{\"workstation\":\"" + ws.workstationId() + "\"}")).isEqualTo(4);
 
-            assertThat(ws.sync().pending().retryRefused()).isEqualTo(1);
+            assertThat(ws.sync().pending().retryRefused(ws.actor())).isEqualTo(1);
             assertThat(ws.sync().pending().waiting()).isEqualTo(2);
         }
     }
