@@ -1,5 +1,6 @@
 package org.lightbox.sync;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,14 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.random.RandomGenerator;
-import okhttp3.OkHttpClient;
 import org.lightbox.audit.AuditLog;
+import org.lightbox.auth.PasswordHasher;
 import org.lightbox.domain.Actor;
 import org.lightbox.domain.DomainException;
 import org.lightbox.domain.Permission;
@@ -26,9 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this workstation and its central store in step: each cycle re-validates an offline sign-in,
- * pulls what changed, then pushes the outbox. In the window it runs by itself on one background thread,
+ * pulls what changed, then pushes the outbox. In the window it runs by itself on the {@link SyncLoop},
  * again after a quiet interval, at once on "sync now" or a live update, and with growing, jittered
- * pauses while the server is unreachable. Headless, {@link #syncOnce(CentralSession)} runs one cycle.
+ * pauses while the server is unreachable. Headless, {@link #syncOnce(CentralStoreClient, CentralSession)}
+ * runs one cycle. Everything the window shows of it goes out through {@link Listener}.
  */
 public final class SyncService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
@@ -54,60 +51,64 @@ public final class SyncService implements AutoCloseable {
     private final SettingsStore settings;
     private final PendingChanges pending;
     private final ConflictLog conflicts;
+    private final ParkedChanges parked;
     private final CentralAccounts accounts;
     private final KnownServerState known;
-    private final ParkedChanges parked;
     private final OutboxPusher pusher;
     private final ChangePuller puller;
     private final AuditLog audit;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final ObjectMapper json;
     private final Clock clock;
     private final SyncTiming timing;
-    private final OkHttpClient http;
-    private final Backoff backoff;
+    private final CentralStoreConnection connection;
+    private final SyncLoop loop;
+    private final OfflineSignInCheck offlineSignIn;
+    private final LiveUpdates live;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<CentralSession> session = new AtomicReference<>();
-    private final AtomicReference<OfflineSignIn> offlineSignIn = new AtomicReference<>();
-    private final Object scheduling = new Object();
     private volatile SyncStatus status;
-    private ScheduledExecutorService loop;
-    private ScheduledFuture<?> nextCycle;
-    private LiveWorklist live;
 
-    public SyncService(Database database, SettingsStore settings, PendingChanges pending, ConflictLog conflicts,
-            CentralAccounts accounts, AuditLog audit, com.fasterxml.jackson.databind.ObjectMapper json, Clock clock,
-            SyncTiming timing) {
+    private SyncService(Database database, SettingsStore settings, PendingChanges pending, ConflictLog conflicts,
+            ParkedChanges parked, CentralAccounts accounts, KnownServerState known, ChangePuller puller, AuditLog audit,
+            ObjectMapper json, Clock clock, SyncTiming timing, CentralStoreConnection connection, SyncLoop loop) {
         this.database = database;
         this.settings = settings;
         this.pending = pending;
         this.conflicts = conflicts;
+        this.parked = parked;
         this.accounts = accounts;
+        this.known = known;
+        this.pusher = new OutboxPusher(pending, known, json, BatchPlan.MAX_OPERATIONS);
+        this.puller = puller;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
         this.timing = timing;
-        this.known = new KnownServerState(database, json);
-        this.pusher = new OutboxPusher(pending, known, json, BatchPlan.MAX_OPERATIONS);
-        AccountCache cache = new AccountCache(audit, clock);
-        this.parked = new ParkedChanges(database, audit, json, clock);
-        this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, known, cache, json, clock), parked, cache,
-                json);
-        this.http = new OkHttpClient.Builder().connectTimeout(timing.requestTimeout()).readTimeout(timing.requestTimeout())
-                .writeTimeout(timing.requestTimeout()).retryOnConnectionFailure(false).socketFactory(new NoDelaySockets()).build();
-        this.backoff = new Backoff(timing.firstRetry(), timing.maxRetry(), RandomGenerator.getDefault());
+        this.connection = connection;
+        this.loop = loop;
+        this.offlineSignIn = new OfflineSignInCheck(accounts, database, audit);
+        this.live = new LiveUpdates(database, json);
         this.status = counted(settings().isPresent()
                 ? new SyncStatus(SyncStatus.Connection.NOT_SIGNED_IN, 0, 0, lastSuccess(), null, null, 0, 0)
                 : SyncStatus.standalone(0));
     }
 
-    /** Builds the sync with everything it needs from the workstation's store. */
-    public static SyncService over(Database database, SettingsStore settings, AuditLog audit,
-            com.fasterxml.jackson.databind.ObjectMapper json, Clock clock, org.lightbox.auth.PasswordHasher hasher,
-            SyncTiming timing) {
+    /**
+     * The sync of one workstation, over its store, with the HTTP connection and the background loop the
+     * composition root made (the sync closes both when it closes).
+     */
+    public static SyncService over(Database database, SettingsStore settings, AuditLog audit, ObjectMapper json, Clock clock,
+            PasswordHasher hasher, SyncTiming timing, CentralStoreConnection connection, SyncLoop loop) {
         PendingChanges pending = new PendingChanges(database, audit, json, clock);
         ConflictLog conflicts = new ConflictLog(database, audit, json, clock);
-        CentralAccounts accounts = new CentralAccounts(database, hasher, new AccountCache(audit, clock), audit);
-        return new SyncService(database, settings, pending, conflicts, accounts, audit, json, clock, timing);
+        ParkedChanges parked = new ParkedChanges(database, audit, json, clock);
+        AccountCache cache = new AccountCache(audit, clock);
+        CentralAccounts accounts = new CentralAccounts(database, hasher, cache, audit);
+        KnownServerState known = new KnownServerState(database, json);
+        ChangePuller puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, known, cache, json, clock), parked,
+                cache, json);
+        return new SyncService(database, settings, pending, conflicts, parked, accounts, known, puller, audit, json, clock, timing,
+                connection, loop);
     }
 
     public Optional<CentralStoreSettings> settings() {
@@ -138,12 +139,12 @@ public final class SyncService implements AutoCloseable {
     }
 
     public CentralStoreClient client() {
-        return new CentralStoreClient(http, json, settings().orElseThrow(
+        return connection.to(settings().orElseThrow(
                 () -> new DomainException("No central store is configured: this workstation is standalone")));
     }
 
     public CentralStoreClient client(CentralStoreSettings store) {
-        return new CentralStoreClient(http, json, store);
+        return connection.to(store);
     }
 
     public CentralAccounts accounts() {
@@ -183,22 +184,21 @@ public final class SyncService implements AutoCloseable {
     /** Someone signed in on the central store: sync with their session from now on. */
     public void signedIn(CentralSession newSession) {
         session.set(newSession);
-        clearOfflineSignIn();
+        offlineSignIn.clear();
         syncNow();
     }
 
     /** Someone signed in with the cached verifier; their sign-in is checked with the server once it answers. */
     public void signedInOffline(String username, char[] password) {
         session.set(null);
-        clearOfflineSignIn();
-        offlineSignIn.set(new OfflineSignIn(username, password));
+        offlineSignIn.waitFor(username, password);
         syncNow();
     }
 
     public void signedOut() {
         session.set(null);
-        clearOfflineSignIn();
-        stopLive();
+        offlineSignIn.clear();
+        live.close();
         publish(counted(status.with(settings().isPresent() ? SyncStatus.Connection.NOT_SIGNED_IN
                 : SyncStatus.Connection.STANDALONE, null, null)));
     }
@@ -206,7 +206,8 @@ public final class SyncService implements AutoCloseable {
     /** One cycle with the signed-in session; throws when the server cannot be reached or refuses. */
     public SyncReport syncOnce() {
         CentralStoreClient client = client();
-        revalidate(client);
+        offlineSignIn.confirm(client, (username, reason) -> listeners.forEach(l -> l.signInRevoked(username, reason)))
+                .ifPresent(session::set);
         CentralSession current = session.get();
         if (current == null) {
             throw new CentralStoreException(CentralStoreException.Kind.SESSION_EXPIRED, "no one is signed in on the central store");
@@ -246,21 +247,12 @@ public final class SyncService implements AutoCloseable {
 
     /** Starts the background cycle (the window). */
     public void start() {
-        synchronized (scheduling) {
-            if (loop == null) {
-                loop = Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "lightbox-sync");
-                    t.setDaemon(true);
-                    return t;
-                });
-            }
-        }
-        syncNow();
+        loop.start(this::backgroundCycle);
     }
 
     /** Runs a cycle as soon as possible (the "sync now" button, a live update, a sign-in). */
     public void syncNow() {
-        schedule(Duration.ZERO);
+        loop.runIn(Duration.ZERO);
     }
 
     /** Re-reads the counts for the status bar without talking to the server. */
@@ -268,34 +260,22 @@ public final class SyncService implements AutoCloseable {
         publish(counted(status));
     }
 
-    private void schedule(Duration delay) {
-        synchronized (scheduling) {
-            if (loop == null || loop.isShutdown()) {
-                return;
-            }
-            if (nextCycle != null) {
-                nextCycle.cancel(false);
-            }
-            nextCycle = loop.schedule(this::backgroundCycle, delay.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
     private void backgroundCycle() {
         if (settings().isEmpty()) {
             publish(counted(SyncStatus.standalone(0)));
             return;
         }
-        if (session.get() == null && offlineSignIn.get() == null) {
+        if (session.get() == null && !offlineSignIn.isWaiting()) {
             publish(counted(status.with(SyncStatus.Connection.NOT_SIGNED_IN, null, null)));
             return;
         }
         publish(counted(status.with(SyncStatus.Connection.SYNCING, null, null)));
         try {
             syncOnce();
-            backoff.reset();
+            loop.succeeded();
             publish(counted(status.with(SyncStatus.Connection.ONLINE, null, null)));
             startLive();
-            schedule(timing.idleInterval());
+            loop.runIn(timing.idleInterval());
         } catch (CentralStoreException e) {
             failed(e);
         } catch (RuntimeException e) {
@@ -309,7 +289,7 @@ public final class SyncService implements AutoCloseable {
         switch (e.kind()) {
             case SESSION_EXPIRED -> {
                 session.set(null);
-                stopLive();
+                live.close();
                 publish(counted(status.with(SyncStatus.Connection.SESSION_EXPIRED, e.getMessage(), null)));
             }
             case APPLICATION_REFUSED -> retryLater(SyncStatus.Connection.MISCONFIGURED, e.getMessage());
@@ -321,70 +301,17 @@ public final class SyncService implements AutoCloseable {
         }
     }
 
-    private void retryLater(SyncStatus.Connection connection, String problem) {
-        Duration wait = backoff.next();
-        stopLive();
-        publish(counted(status.with(connection, problem, clock.instant().plus(wait))));
-        schedule(wait);
-    }
-
-    /** An offline sign-in is checked against the central store as soon as it answers. */
-    private void revalidate(CentralStoreClient client) {
-        OfflineSignIn pendingCheck = offlineSignIn.get();
-        if (pendingCheck == null) {
-            return;
-        }
-        try {
-            CentralSession confirmed = accounts.signIn(client, pendingCheck.username(), pendingCheck.password());
-            session.set(confirmed);
-            clearOfflineSignIn();
-        } catch (CentralStoreException e) {
-            boolean wrongPassword = e.kind() == CentralStoreException.Kind.WRONG_PASSWORD;
-            if (wrongPassword || e.kind() == CentralStoreException.Kind.REFUSED) {
-                // The authority said no (a changed password, a deactivated account): the offline sign-in ends.
-                clearOfflineSignIn();
-                accounts.forget(pendingCheck.username());
-                database.update(tx -> audit.append(tx, Actor.SYSTEM, SyncAction.REVALIDATION_REFUSED, "User",
-                        pendingCheck.username()));
-                String reason = wrongPassword
-                        ? "The central store no longer accepts the password " + pendingCheck.username() + " signed in with offline"
-                        : "The central store refused the offline sign-in of " + pendingCheck.username() + ": " + e.getMessage();
-                listeners.forEach(l -> l.signInRevoked(pendingCheck.username(), reason));
-            }
-            throw e;
-        }
-    }
-
-    private void clearOfflineSignIn() {
-        OfflineSignIn previous = offlineSignIn.getAndSet(null);
-        if (previous != null) {
-            java.util.Arrays.fill(previous.password(), '\0');
-        }
+    private void retryLater(SyncStatus.Connection connectionState, String problem) {
+        Duration wait = loop.nextRetry();
+        live.close();
+        publish(counted(status.with(connectionState, problem, clock.instant().plus(wait))));
+        loop.runIn(wait);
     }
 
     private void startLive() {
         CentralSession current = session.get();
-        if (current == null) {
-            return;
-        }
-        synchronized (scheduling) {
-            if (live == null || !live.isOpenFor(current)) {
-                if (live != null) {
-                    live.close();
-                }
-                live = new LiveWorklist(client(), current, database, json, this::liveChange,
-                        () -> listeners.forEach(Listener::liveUpdatesStarted));
-                live.open();
-            }
-        }
-    }
-
-    private void stopLive() {
-        synchronized (scheduling) {
-            if (live != null) {
-                live.close();
-                live = null;
-            }
+        if (current != null) {
+            live.openFor(current, this::client, this::liveChange, () -> listeners.forEach(Listener::liveUpdatesStarted));
         }
     }
 
@@ -412,25 +339,9 @@ public final class SyncService implements AutoCloseable {
 
     @Override
     public void close() {
-        stopLive();
-        ScheduledExecutorService stopping;
-        synchronized (scheduling) {
-            stopping = loop;
-        }
-        if (stopping != null) {
-            stopping.shutdownNow();
-            try {
-                stopping.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        clearOfflineSignIn();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-    }
-
-    /** Who signed in offline, and the password to confirm it with: held in memory only, wiped once checked. */
-    private record OfflineSignIn(String username, char[] password) {
+        live.close();
+        loop.close();
+        offlineSignIn.clear();
+        connection.close();
     }
 }
