@@ -68,6 +68,14 @@ async function ensureProfiles(role) {
   }
 }
 
+// A removed account takes its profile with it: no workstation is left holding a profile of nobody.
+Parse.Cloud.afterDelete(Parse.User, async req => {
+  const profile = await profileOf(req.object.id);
+  if (profile) {
+    await profile.destroy({ useMasterKey: true });
+  }
+});
+
 Parse.Cloud.afterSave(Parse.Role, async req => {
   const role = req.object.get('name') ? req.object : await req.object.fetch({ useMasterKey: true });
   if (role.get('name') === 'radiologist') {
