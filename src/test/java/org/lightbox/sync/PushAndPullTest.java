@@ -93,7 +93,7 @@ class PushAndPullTest {
             assertThat(store.count("AuditEvent", "{\"workstation\":\"" + ws.workstationId() + "\"}")).isEqualTo(4);
 
             assertThat(ws.sync().pending().retryRefused(ws.actor())).isEqualTo(1);
-            assertThat(ws.sync().pending().waiting()).isEqualTo(2);
+            assertThat(ws.sync().pending().waiting()).as("both changes, and the audit event of the retry").isEqualTo(3);
         }
     }
 
