@@ -132,8 +132,11 @@ public final class ChangePuller {
         } catch (SQLException | RuntimeException e) {
             tx.rollback(before);
             String reason = e instanceof UnappliedChange ? e.getMessage() : "could not be applied here: " + e.getMessage();
-            LOG.warn("Parked {} {} from the central store: {}", className, object.path("objectId").asText(), reason);
-            parked.park(tx, className, object, reason);
+            if (parked.park(tx, className, object, reason)) {
+                LOG.warn("Parked {} {} from the central store: {}", className, object.path("objectId").asText(), reason);
+            } else {
+                LOG.debug("Still parked: {} {}: {}", className, object.path("objectId").asText(), reason);
+            }
             return false;
         }
     }

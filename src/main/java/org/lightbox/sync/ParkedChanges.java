@@ -32,18 +32,19 @@ public final class ParkedChanges {
         this.clock = clock;
     }
 
-    /** Keeps {@code object} with why it could not be applied; a version parked before is replaced. */
-    void park(Connection tx, String className, JsonNode object, String reason) throws SQLException {
+    /** Keeps {@code object} with why it could not be applied; a version parked before is replaced. Whether it is new here. */
+    boolean park(Connection tx, String className, JsonNode object, String reason) throws SQLException {
         String id = object.path("objectId").asText();
         boolean known = Sql.count(tx, "SELECT count(*) FROM sync_parked WHERE class_name = ? AND object_id = ?", className, id) > 0;
         if (known) {
             Sql.update(tx, "UPDATE sync_parked SET object = ?, reason = ?, attempts = attempts + 1, last_tried_at = ?"
                     + " WHERE class_name = ? AND object_id = ?", object.toString(), reason, clock.instant(), className, id);
-            return;
+            return false;
         }
         Sql.update(tx, "INSERT INTO sync_parked(class_name, object_id, object, reason, parked_at, last_tried_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", className, id, object.toString(), reason, clock.instant(), clock.instant());
         audit.append(tx, Actor.SYSTEM, SyncAction.CHANGE_PARKED, className, id, Map.of("reason", reason));
+        return true;
     }
 
     /** The object applied (this version or a newer one): it leaves the list. */

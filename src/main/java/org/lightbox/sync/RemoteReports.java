@@ -56,7 +56,7 @@ final class RemoteReports {
             String request = known(tx, "imaging_request", pointer(o, "request"));
             String author = known(tx, "app_user", text(o, "authorId"));
             if (request == null) {
-                throw new UnappliedChange("its imaging request " + pointer(o, "request") + " is not on this workstation yet");
+                throw UnappliedChange.missingRequest(pointer(o, "request"));
             }
             if (author == null) {
                 throw new UnappliedChange("its author " + text(o, "authorId") + " is not known on this workstation yet");

@@ -35,7 +35,7 @@ final class RemoteWorklistItems {
         String id = o.path("objectId").asText();
         String request = known(tx, "imaging_request", pointer(o, "request"));
         if (request == null) {
-            throw new UnappliedChange("its imaging request " + pointer(o, "request") + " is not on this workstation yet");
+            throw UnappliedChange.missingRequest(pointer(o, "request"));
         }
         if (!exists(tx, "worklist_item", id)) {
             if (Sql.count(tx, "SELECT count(*) FROM worklist_item WHERE request_id = ?", request) > 0) {

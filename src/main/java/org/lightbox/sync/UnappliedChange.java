@@ -11,4 +11,10 @@ final class UnappliedChange extends RuntimeException {
     UnappliedChange(String reason) {
         super(reason);
     }
+
+    /** The object belongs to an imaging request this workstation does not have (yet), or to none. */
+    static UnappliedChange missingRequest(String requestId) {
+        return new UnappliedChange(requestId == null ? "it names no imaging request"
+                : "its imaging request " + requestId + " is not on this workstation yet");
+    }
 }
