@@ -115,6 +115,7 @@ public final class SyncPanelView extends VBox {
         conflicts.setItems(model.conflicts());
         conflicts.setPlaceholder(new Label("No conflicts to review"));
         conflicts.setPrefHeight(180);
+        conflicts.setMinHeight(110);
         conflicts.getColumns().add(column("When", 130, c -> time(c.detectedAt())));
         conflicts.getColumns().add(column("What", 150, c -> c.className() + " " + c.objectId()));
         conflicts.getColumns().add(column("Fields", 120, SyncConflict::fields));
@@ -133,10 +134,11 @@ public final class SyncPanelView extends VBox {
         parked.setItems(model.parked());
         parked.setPlaceholder(new Label("Everything received was applied"));
         parked.setPrefHeight(120);
+        parked.setMinHeight(100);
         parked.getColumns().add(column("Since", 130, p -> time(p.parkedAt())));
-        parked.getColumns().add(column("What", 150, p -> p.className() + " " + p.objectId()));
+        parked.getColumns().add(column("What", 250, p -> p.className() + " " + p.objectId()));
         parked.getColumns().add(column("Tries", 50, p -> Integer.toString(p.attempts())));
-        parked.getColumns().add(column("Why not yet", 800, ParkedChange::reason));
+        parked.getColumns().add(column("Why not yet", 700, ParkedChange::reason));
     }
 
     /** Focus the list of changes, for the keyboard. */
