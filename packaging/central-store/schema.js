@@ -43,12 +43,12 @@ const definitions = [
   },
   {
     className: 'ImagingCenter',
-    fields: { name: { type: 'String', required: true } },
+    fields: { name: { type: 'String', required: true }, active: bool },
     classLevelPermissions: shared(),
   },
   {
     className: 'Modality',
-    fields: { name: { type: 'String', required: true }, type: string, aeTitle: string, imagingCenterId: string },
+    fields: { name: { type: 'String', required: true }, type: string, aeTitle: string, imagingCenterId: string, active: bool },
     classLevelPermissions: shared(),
   },
   {

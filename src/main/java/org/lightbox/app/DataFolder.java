@@ -1,7 +1,12 @@
 package org.lightbox.app;
 
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import org.lightbox.store.StoreException;
 
 /**
  * The workstation's data folder: its database, the managed DICOM store, quarantined files, logs and
@@ -25,6 +30,29 @@ public record DataFolder(Path root) {
         }
         String xdg = System.getenv("XDG_DATA_HOME");
         return new DataFolder((xdg == null || xdg.isBlank() ? home.resolve(".local/share") : Path.of(xdg)).resolve("lightbox"));
+    }
+
+    /**
+     * Creates the folder if it is not there yet, readable only by its owner: it holds patient data and
+     * password hashes. A folder that already exists is the user's choice and keeps its permissions.
+     */
+    public DataFolder createIfMissing() {
+        if (Files.isDirectory(root)) {
+            return this;
+        }
+        try {
+            if (root.getParent() != null) {
+                Files.createDirectories(root.getParent());
+            }
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectory(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectory(root);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data folder " + root + ": " + e.getMessage(), e);
+        }
+        return this;
     }
 
     public Path database() {

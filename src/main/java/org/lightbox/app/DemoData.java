@@ -64,7 +64,6 @@ final class DemoData {
 
         // The prior of DEMO0001: read and released long ago.
         ImagingRequest prior = performed(demo("DEMO0000"), "routine", "Chronic headache.", center, now.minus(Duration.ofDays(365)));
-        priorReport(prior);
 
         // The sinus study arrives without an accession: scheduled here, linked by hand from the unmatched queue.
         DemoStudy sinus = DemoStudies.all().stream().filter(s -> s.accession().isEmpty()).findFirst().orElseThrow();
@@ -85,6 +84,8 @@ final class DemoData {
         // The images, through the real importer: the performed requests keep their times, the sinus
         // study (no accession) waits in the unmatched queue for the technologist.
         SampleStudies.importInto(workstation.importer());
+        // After the import: a report is signed on the study it reads.
+        priorReport(prior);
     }
 
     /**

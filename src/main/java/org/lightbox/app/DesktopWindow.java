@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.lightbox.ui.FxTaskExecutor;
+import org.lightbox.ui.Icons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,7 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
         ShellViewModel shell = new ShellViewModel(workstation, tasks);
         Stage stage = new Stage();
         stage.setTitle("Lightbox");
+        stage.getIcons().setAll(Icons.application());
         stage.setScene(new Scene(new ShellView(shell, workstation.clock().getZone()), 1500, 920));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);

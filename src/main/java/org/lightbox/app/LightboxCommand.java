@@ -27,6 +27,10 @@ final class LightboxCommand implements Callable<Integer> {
     @Option(names = "--no-demo-data", description = "On first start, do not load the demo requests and studies.")
     private boolean noDemoData;
 
+    @Option(names = "--demo", description = "On first start, create the demo accounts with generated passwords"
+            + " and load the demo requests and studies (what packaging/dev/run does).")
+    private boolean demo;
+
     LightboxCommand(WorkstationSession session, WindowLauncher window) {
         this.session = session;
         this.window = window;

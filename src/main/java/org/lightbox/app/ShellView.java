@@ -21,24 +21,25 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
-import javafx.stage.Window;
+import org.lightbox.auth.ChangePasswordView;
 import org.lightbox.auth.LockScreenView;
 import org.lightbox.auth.SignInView;
 import org.lightbox.domain.Actor;
 import org.lightbox.report.MacroListView;
 import org.lightbox.report.ReportEditorView;
 import org.lightbox.report.ReportEditorViewModel;
+import org.lightbox.report.ReportFileChooser;
 import org.lightbox.ingest.ImportSourceChooser;
 import org.lightbox.ingest.ScansView;
 import org.lightbox.ingest.ScansViewModel;
-import org.lightbox.request.RequestDetails;
 import org.lightbox.request.IntakeFormView;
 import org.lightbox.request.RequestDetails;
+import org.lightbox.settings.SettingsView;
+import org.lightbox.settings.TemplateFileChooser;
 import org.lightbox.sync.SyncPanelView;
 import org.lightbox.sync.SyncPanelViewModel;
 import org.lightbox.ui.Stylesheets;
+import org.lightbox.ui.WindowDialogs;
 import org.lightbox.viewer.ViewerView;
 import org.lightbox.viewer.ViewerViewModel;
 import org.lightbox.worklist.WorklistView;
@@ -48,11 +49,15 @@ import org.lightbox.worklist.WorklistViewModel;
  * The window's content: the sign-in screen, or the three panes with a header and a status bar, and
  * the lock screen over them when the workstation is locked. Keyboard: Ctrl+L locks, "/" searches the
  * worklist, Ctrl+N opens the intake form, F5 reloads the worklist; Ctrl+1 and Ctrl+2 switch between
- * the worklist and the Scans screen for those who register scans.
+ * the worklist and the Scans screen for those who register scans; Ctrl+Shift+Q signs out; Ctrl+, opens
+ * Settings for administrators.
  */
 public final class ShellView extends StackPane {
     private final ShellViewModel model;
+    private final TemplateFileChooser settingsFileChooser;
     private final ZoneId zone;
+    private final WindowDialogs dialogs;
+    private BorderPane main;
     private WorklistViewModel worklistModel;
     private WorklistView worklistView;
     private LockScreenView lockScreen;
@@ -72,8 +77,15 @@ public final class ShellView extends StackPane {
     };
 
     public ShellView(ShellViewModel model, ZoneId zone) {
+        this(model, zone, TemplateFileChooser.platform());
+    }
+
+    /** With the file chooser the Settings dialog imports report templates through (tests answer in its place). */
+    public ShellView(ShellViewModel model, ZoneId zone, TemplateFileChooser settingsFileChooser) {
+        this.settingsFileChooser = settingsFileChooser;
         this.model = model;
         this.zone = zone;
+        this.dialogs = new WindowDialogs(() -> getScene() == null ? null : getScene().getWindow(), model::activity);
         Stylesheets.theme(this);
         Stylesheets.add(this, ShellView.class, "shell.css");
         addEventFilter(KeyEvent.ANY, e -> model.activity());
@@ -94,6 +106,8 @@ public final class ShellView extends StackPane {
     }
 
     private void show(Actor actor) {
+        dialogs.closeAll();
+        main = null;
         if (worklistModel != null) {
             worklistModel.dispose();
             worklistModel = null;
@@ -125,7 +139,7 @@ public final class ShellView extends StackPane {
         viewerModel.open(model.openedProperty().get());
         SplitPane panes = new SplitPane(leftSide(), viewerView, reportPane());
         panes.setDividerPositions(0.33, 0.72);
-        BorderPane main = new BorderPane(panes);
+        main = new BorderPane(panes);
         main.setTop(header(actor));
         main.setBottom(new StatusBarView(model.syncStatus(), actor, this::openSyncPanel));
         getChildren().setAll(main);
@@ -154,7 +168,7 @@ public final class ShellView extends StackPane {
 
     private ReportEditorView reportPane() {
         reportModel = model.reportEditorViewModel();
-        reportView = new ReportEditorView(reportModel);
+        reportView = new ReportEditorView(reportModel, ReportFileChooser.platform());
         reportView.onManageMacros(this::openMacros);
         return reportView;
     }
@@ -175,17 +189,8 @@ public final class ShellView extends StackPane {
     }
 
     private void openMacros() {
-        Stage dialog = new Stage();
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Report macros");
-        MacroListView macros = new MacroListView(model.macroListViewModel(reportModel::reloadMacros), dialog::close);
-        Stylesheets.theme(macros);
-        dialog.setScene(new Scene(macros));
-        dialog.show();
+        dialogs.show("Report macros", close -> new MacroListView(model.macroListViewModel(reportModel::reloadMacros), close),
+                () -> { });
     }
 
     /** The worklist, or for those who register scans a tab pane "Worklist | Scans" (Ctrl+1, Ctrl+2). */
@@ -216,31 +221,57 @@ public final class ShellView extends StackPane {
         Button lock = new Button("Lock (Ctrl+L)");
         lock.setId("lock");
         lock.setOnAction(e -> model.lock("locked by the user"));
-        Button signOut = new Button("Sign out");
+        Button signOut = new Button("Sign out (Ctrl+Shift+Q)");
         signOut.setId("sign-out");
         signOut.setOnAction(e -> model.signOut());
+        Button password = new Button("Password");
+        password.setId("change-password");
+        password.setOnAction(e -> openChangePassword());
         // Reached by mouse or shortcut; kept out of Tab order so Enter meant for the worklist never locks or signs out.
         lock.setFocusTraversable(false);
         signOut.setFocusTraversable(false);
+        password.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(brand, message, spacer, user, lock, signOut);
+        HBox header = new HBox(brand, message, spacer, user, password);
+        if (model.canOpenSettings()) {
+            Button settings = new Button("Settings (Ctrl+,)");
+            settings.setId("open-settings");
+            settings.setFocusTraversable(false);
+            settings.setOnAction(e -> openSettings());
+            header.getChildren().add(settings);
+        }
+        header.getChildren().addAll(lock, signOut);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header-bar");
         return header;
     }
 
+    /**
+     * The lock screen replaces the panes rather than covering them: the panes are hidden and disabled,
+     * so nothing of the patient shows, and no key (Tab, Enter) reaches a control behind the lock.
+     */
     private void showLock(boolean locked) {
         if (locked && lockScreen == null) {
+            dialogs.hideForLock();
             lockScreen = new LockScreenView(model.lockScreenViewModel());
+            if (main != null) {
+                main.setVisible(false);
+                main.setDisable(true);
+            }
             getChildren().add(lockScreen);
             lockScreen.focusPassword();
         } else if (!locked && lockScreen != null) {
             getChildren().remove(lockScreen);
             lockScreen = null;
+            if (main != null) {
+                main.setDisable(false);
+                main.setVisible(true);
+            }
             if (worklistView != null) {
                 worklistView.focusTable();
             }
+            dialogs.showAfterUnlock();
         }
     }
 
@@ -250,6 +281,9 @@ public final class ShellView extends StackPane {
         }
         if (KeyCombination.keyCombination("Shortcut+L").match(e)) {
             model.lock("locked by the user");
+            e.consume();
+        } else if (KeyCombination.keyCombination("Shortcut+Shift+Q").match(e)) {
+            model.signOut();
             e.consume();
         } else if (KeyCombination.keyCombination("Shortcut+N").match(e) && worklistModel.canCreateRequests()) {
             openIntakeForm();
@@ -261,6 +295,9 @@ public final class ShellView extends StackPane {
         } else if (leftTabs != null && KeyCombination.keyCombination("Shortcut+2").match(e)) {
             leftTabs.getSelectionModel().select(1);
             ((ScansView) leftTabs.getTabs().get(1).getContent()).focusQueue();
+            e.consume();
+        } else if (KeyCombination.keyCombination("Shortcut+Comma").match(e) && model.canOpenSettings()) {
+            openSettings();
             e.consume();
         } else if (e.getCode() == KeyCode.F9) {
             model.syncStatus().syncNow();
@@ -289,37 +326,30 @@ public final class ShellView extends StackPane {
     }
 
     private void openSyncPanel() {
-        Stage dialog = new Stage();
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Sync with the central store");
         SyncPanelViewModel panelModel = model.syncPanelViewModel();
-        SyncPanelView panel = new SyncPanelView(panelModel, zone, dialog::close);
-        dialog.setOnHidden(e -> panelModel.dispose());
-        Stylesheets.theme(panel);
-        dialog.setScene(new Scene(panel, 1300, 640));
-        dialog.show();
-        panel.focusItems();
+        dialogs.show("Sync with the central store", close -> new SyncPanelView(panelModel, zone, close),
+                1300, 640, panelModel::dispose).focusItems();
+    }
+
+    private void openSettings() {
+        Runnable macrosChanged = () -> {
+            if (reportModel != null) {
+                reportModel.reloadMacros();
+            }
+        };
+        dialogs.show("Settings", close -> new SettingsView(model.settingsViewModel(macrosChanged), settingsFileChooser, close),
+                1100, 760, () -> { }).focusFirst();
+    }
+
+    private void openChangePassword() {
+        dialogs.show("Change my password", close -> new ChangePasswordView(model.changePasswordViewModel(), close), () -> { })
+                .focusFirstField();
     }
 
     private void openIntakeForm() {
-        Stage dialog = new Stage();
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("New imaging request");
-        IntakeFormView form = new IntakeFormView(model.intakeFormViewModel(request -> {
-            dialog.close();
+        dialogs.show("New imaging request", close -> new IntakeFormView(model.intakeFormViewModel(request -> {
+            close.run();
             worklistModel.refresh();
-        }), dialog::close);
-        Stylesheets.theme(form);
-        dialog.setScene(new Scene(form));
-        dialog.show();
-        form.focusFirstField();
+        }), close), () -> { }).focusFirstField();
     }
 }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.lightbox.auth.AuthSettings;
+import org.lightbox.auth.ChangePasswordViewModel;
 import org.lightbox.auth.IdleLock;
 import org.lightbox.auth.LockScreenViewModel;
 import org.lightbox.auth.SignInViewModel;
@@ -23,6 +24,7 @@ import org.lightbox.request.IntakeFormViewModel;
 import org.lightbox.request.RequestDetails;
 import org.lightbox.report.MacroListViewModel;
 import org.lightbox.report.ReportEditorViewModel;
+import org.lightbox.settings.SettingsViewModel;
 import org.lightbox.sync.StatAlert;
 import org.lightbox.sync.SyncPanelViewModel;
 import org.lightbox.sync.SyncStatus;
@@ -124,7 +126,7 @@ public final class ShellViewModel {
     /** The report pane for the signed-in user; it opens the report of whatever the worklist opens. */
     public ReportEditorViewModel reportEditorViewModel() {
         reportEditor = new ReportEditorViewModel(workstation.reporting(), workstation.templates(), workstation.macros(),
-                workstation.readingLocks(), tasks, workstation.clock(), actor.get());
+                workstation.readingLocks(), workstation.reportDocuments(), tasks, workstation.clock(), actor.get());
         return reportEditor;
     }
 
@@ -132,9 +134,38 @@ public final class ShellViewModel {
         return new MacroListViewModel(workstation.macros(), tasks, actor.get(), onChanged);
     }
 
+    /** Administrators get the Settings dialog (Ctrl+,); its services refuse anyone else whatever the window shows. */
+    public boolean canOpenSettings() {
+        return SettingsViewModel.mayOpen(actor.get());
+    }
+
+    public SettingsViewModel settingsViewModel(Runnable macrosChanged) {
+        return new SettingsViewModel(workstation.settingsEditor(), workstation.users(), workstation.facilities(),
+                workstation.templates(), workstation.macros(), tasks, actor.get(), this::autoLockChanged, macrosChanged);
+    }
+
+    /** "Change my password", for everyone signed in. */
+    public ChangePasswordViewModel changePasswordViewModel() {
+        return new ChangePasswordViewModel(workstation.users(), tasks, actor.get(), () -> { });
+    }
+
+    /** A new auto-lock time from Settings: the open session locks by it from its next idle check. */
+    private void autoLockChanged(Duration after) {
+        IdleLock lock = idleLock;
+        if (lock != null) {
+            lock.changeAfter(after);
+        }
+    }
+
     private void signedIn(Actor who) {
-        AuthSettings settings = workstation.settings().read(AuthSettings.KEY, AuthSettings.class, AuthSettings.DEFAULTS);
-        idleLock = new IdleLock(workstation.clock(), settings.idleLockAfter());
+        // Locks after the default time until the configured one is read (off the UI thread, like all store reads).
+        idleLock = new IdleLock(workstation.clock(), AuthSettings.DEFAULTS.idleLockAfter());
+        tasks.submit(progress -> workstation.settings().read(AuthSettings.KEY, AuthSettings.class, AuthSettings.DEFAULTS),
+                TaskListener.of(settings -> {
+                    if (actor.get() == who) {
+                        idleLock = new IdleLock(workstation.clock(), settings.idleLockAfter());
+                    }
+                }, error -> message.set(UserMessages.of(error))));
         locked.set(false);
         opened.set(null);
         actor.set(who);
@@ -195,8 +226,8 @@ public final class ShellViewModel {
         opened.set(null);
         locked.set(false);
         actor.set(null);
-        workstation.sync().signedOut();
         tasks.submit(progress -> {
+            workstation.sync().signedOut();
             workstation.authenticator().signOut(who);
             return true;
         }, TaskListener.of(ok -> { }, error -> message.set(UserMessages.of(error))));

@@ -30,8 +30,10 @@ import org.lightbox.request.RequestRecords;
 import org.lightbox.store.Database;
 import org.lightbox.store.Outbox;
 import org.lightbox.store.SettingsStore;
+import org.lightbox.settings.SettingsEditor;
 import org.lightbox.sync.CentralSignIn;
 import org.lightbox.sync.CentralStoreConnection;
+import org.lightbox.sync.CentralStoreSettings;
 import org.lightbox.sync.SyncLoop;
 import org.lightbox.sync.SyncService;
 import org.lightbox.sync.SyncTiming;
@@ -91,6 +93,7 @@ public final class Workstation implements AutoCloseable {
     private final StorageScpService storageScp;
     private final SyncService sync;
     private final CentralSignIn signIn;
+    private final SettingsEditor settingsEditor;
     private final UserActivity userActivity;
     private final FrameLoader frameLoader;
     private final ViewerServices viewer;
@@ -100,12 +103,14 @@ public final class Workstation implements AutoCloseable {
         this.clock = clock;
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        this.database = Database.open(folder.database());
+        this.database = Database.open(folder.createIfMissing().database());
         this.settings = new SettingsStore(database, json);
         this.outbox = new Outbox(database, json, clock);
         this.audit = new AuditLog(outbox, json, clock, workstationId(settings));
         this.auditTrail = new AuditTrail(database);
-        this.users = new UserDirectory(database, hasher, audit, clock);
+        // With a central store configured (SyncService.configure), it keeps the accounts; read each time, so configuring one applies at once.
+        this.users = new UserDirectory(database, hasher, audit, clock, () -> java.util.Optional.ofNullable(
+                settings.read(CentralStoreSettings.KEY, CentralStoreSettings.class, null)).map(CentralStoreSettings::url));
         this.authenticator = new Authenticator(users, hasher, database, audit);
         this.facilities = new Facilities(database, audit, outbox, clock);
         this.patients = new PatientRegistry(database, audit, clock);
@@ -130,6 +135,7 @@ public final class Workstation implements AutoCloseable {
         this.sync = SyncService.over(database, settings, audit, json, clock, hasher, syncTiming,
                 new CentralStoreConnection(json, syncTiming), new SyncLoop(syncTiming, RandomGenerator.getDefault()));
         this.signIn = new CentralSignIn(authenticator, sync);
+        this.settingsEditor = new SettingsEditor(database, settings, audit, Runtime.getRuntime()::maxMemory);
         this.userActivity = new UserActivity(clock, IDLE_BEFORE_PREFETCH);
         ViewerSettings viewerSettings = settings.read(ViewerSettings.KEY, ViewerSettings.class, ViewerSettings.DEFAULTS);
         this.frameLoader = new FrameLoader(new FrameDecoder(),
@@ -196,6 +202,7 @@ public final class Workstation implements AutoCloseable {
     public SyncService sync() { return sync; }
     /** Sign-in as the window does it: against the central store when one is configured, else locally. */
     public CentralSignIn signIn() { return signIn; }
+    public SettingsEditor settingsEditor() { return settingsEditor; }
     public UserActivity userActivity() { return userActivity; }
     public ViewerServices viewer() { return viewer; }
 

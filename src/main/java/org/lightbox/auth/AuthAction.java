@@ -6,6 +6,11 @@ import org.lightbox.audit.AuditAction;
 enum AuthAction implements AuditAction {
     USER_CREATED("user.created"),
     PASSWORD_CHANGED("user.password_changed"),
+    PASSWORD_CHANGE_REFUSED("user.password_change_refused"),
+    PASSWORD_RESET("user.password_reset"),
+    ROLES_CHANGED("user.roles_changed"),
+    USER_DEACTIVATED("user.deactivated"),
+    USER_REACTIVATED("user.reactivated"),
     SIGNED_IN("auth.signed_in"),
     SIGN_IN_REFUSED("auth.sign_in_refused"),
     SIGNED_OUT("auth.signed_out"),

@@ -31,6 +31,18 @@ public record Actor(String userId, String username, String displayName, Set<Role
         }
     }
 
+    /**
+     * Refuses the workstation itself ({@link #SYSTEM}) an action only a person can take: a study is
+     * assigned to, locked by or signed by someone.
+     */
+    public void requirePerson(Permission permission) {
+        if (isSystem()) {
+            throw new PermissionDeniedException("Only a signed-in person may " + permission.description()
+                    + "; the workstation cannot do it by itself");
+        }
+        require(permission);
+    }
+
     public String rolesText() {
         return roles.stream().sorted(Comparator.naturalOrder()).map(Role::label).collect(Collectors.joining(", "));
     }

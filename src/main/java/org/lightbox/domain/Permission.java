@@ -12,6 +12,12 @@ public enum Permission {
     TAKE_ASSIGNMENT("take studies to read"),
     ASSIGN_OTHERS("assign studies to other radiologists"),
     WRITE_REPORT("write reports"),
+    /**
+     * The working text of a report nobody has signed yet (a draft, or a preliminary report as its
+     * reviewer changes it). Radiologists read one another's; the rest of the department sees the
+     * report once signed, so an unchecked word never passes for the report.
+     */
+    READ_DRAFT_REPORTS("read unsigned report drafts"),
     SIGN_REPORT("sign reports"),
     /** Reviewers finalize the preliminary reports assigned to them; this finalizes anyone's (administrators). */
     FINALIZE_ANY_REPORT("finalize a preliminary report assigned to another reviewer"),

@@ -13,7 +13,7 @@ public enum Role implements Coded {
     TECHNOLOGIST("technologist", "Technologist",
             EnumSet.of(VIEW_WORKLIST, REGISTER_SCAN, READ_IMAGES)),
     RADIOLOGIST("radiologist", "Radiologist",
-            EnumSet.of(VIEW_WORKLIST, READ_IMAGES, TAKE_ASSIGNMENT, WRITE_REPORT, SIGN_REPORT, RELEASE_REPORT,
+            EnumSet.of(VIEW_WORKLIST, READ_IMAGES, TAKE_ASSIGNMENT, WRITE_REPORT, READ_DRAFT_REPORTS, SIGN_REPORT, RELEASE_REPORT,
                     READ_RELEASED_REPORTS)),
     REFERRING_PHYSICIAN("referring_physician", "Referring physician",
             EnumSet.of(READ_RELEASED_REPORTS));

@@ -109,8 +109,11 @@ public final class ScansViewModel {
             IndexedStudy keep = selectedUnmatched.get();
             unmatched.setAll(q.unmatched());
             quarantined.setAll(q.quarantined());
-            selectedUnmatched.set(keep == null ? null
-                    : q.unmatched().stream().filter(s -> s.id().equals(keep.id())).findFirst().orElse(null));
+            // The Scans screen binds the selection to its table, which keeps it by itself; setting it would throw.
+            if (!selectedUnmatched.isBound()) {
+                selectedUnmatched.set(keep == null ? null
+                        : q.unmatched().stream().filter(s -> s.id().equals(keep.id())).findFirst().orElse(null));
+            }
         }, error -> message.set(UserMessages.of(error))));
     }
 

@@ -3,6 +3,7 @@ package org.lightbox.report;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +36,13 @@ public final class MacroLibrary {
 
     /** The macros {@code actor} can use: theirs and the shared ones, by trigger. */
     public List<Macro> visibleTo(Actor actor) {
-        return database.read(c -> visible(c, actor));
+        return database.read(c -> visible(c, actor.userId()));
     }
 
-    private static List<Macro> visible(Connection c, Actor actor) throws SQLException {
+    private static List<Macro> visible(Connection c, String ownerId) throws SQLException {
         List<Macro> all = Sql.list(c, "SELECT id, owner_id, trigger, expansion FROM report_macro WHERE owner_id IS NULL OR owner_id = ?"
                 + " ORDER BY trigger, owner_id IS NULL", r -> new Macro(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
-                actor.userId());
+                ownerId);
         Map<String, Macro> byTrigger = new LinkedHashMap<>();
         for (Macro m : all) {
             byTrigger.putIfAbsent(m.trigger(), m);
@@ -119,18 +120,53 @@ public final class MacroLibrary {
         }
     }
 
-    /** Expands every macro the change affects, with the change in place; a loop refuses the save. */
+    /**
+     * Expands every macro the change affects, with the change in place; a loop refuses the save. A
+     * shared macro is checked against what each user sees, their own macros with the shared ones, so
+     * that it cannot close a loop through someone's private macro.
+     */
     private void checkNoLoop(Connection tx, Actor actor, Macro saved) throws SQLException {
+        List<String> owners = new ArrayList<>();
+        if (saved.isShared()) {
+            owners.add(null);
+            owners.addAll(Sql.list(tx, "SELECT DISTINCT owner_id FROM report_macro WHERE owner_id IS NOT NULL ORDER BY owner_id",
+                    r -> r.getString(1)));
+        } else {
+            owners.add(saved.ownerId());
+        }
+        for (String owner : owners) {
+            Map<String, String> view = viewWith(tx, owner, saved);
+            MacroExpander expander = new MacroExpander(view);
+            try {
+                expander.expand(saved.trigger()); // first, so that a loop is named from the macro being saved
+                for (String trigger : view.keySet()) {
+                    expander.expand(trigger);
+                }
+            } catch (MacroLoopException loop) {
+                if (owner == null || owner.equals(actor.userId())) {
+                    throw loop;
+                }
+                String name = Sql.one(tx, "SELECT display_name FROM app_user WHERE id = ?", r -> r.getString(1), owner)
+                        .orElse("another user");
+                throw new MacroLoopException("With the own macros of " + name + ": " + loop.getMessage());
+            }
+        }
+    }
+
+    /** The triggers {@code owner} (null: a user with none of their own) would see once {@code saved} is stored. */
+    private static Map<String, String> viewWith(Connection tx, String owner, Macro saved) throws SQLException {
         Map<String, String> map = new HashMap<>();
-        for (Macro m : visible(tx, actor)) {
+        for (Macro m : visible(tx, owner)) {
             if (!m.id().equals(saved.id())) {
                 map.put(m.trigger(), m.expansion());
             }
         }
-        map.put(saved.trigger(), saved.expansion());
-        MacroExpander expander = new MacroExpander(map);
-        for (String trigger : map.keySet()) {
-            expander.expand(trigger);
+        if (saved.isShared()) {
+            // Triggers are unique per owner, so a trigger already here is the user's own, which hides a shared one.
+            map.putIfAbsent(saved.trigger(), saved.expansion());
+        } else {
+            map.put(saved.trigger(), saved.expansion());
         }
+        return map;
     }
 }

@@ -14,6 +14,7 @@ import org.lightbox.ui.Stylesheets;
 
 /** The macro dialog: the list on the left, the trigger and its phrase on the right. */
 public final class MacroListView extends BorderPane {
+    /** @param close closes the dialog holding the list; null when it is embedded in a larger one */
     public MacroListView(MacroListViewModel model, Runnable close) {
         getStyleClass().add("report-editor");
         Stylesheets.add(this, MacroListView.class, "report.css");
@@ -59,6 +60,9 @@ public final class MacroListView extends BorderPane {
         Button done = new Button("Close");
         done.setCancelButton(true);
         done.setOnAction(e -> close.run());
+        // Embedded in another dialog (Settings) there is nothing of its own to close.
+        done.setVisible(close != null);
+        done.setManaged(close != null);
         Label message = new Label();
         message.setId("macro-message");
         message.setWrapText(true);

@@ -58,12 +58,16 @@ public final class MacroListViewModel {
         shared.set(false);
     }
 
+    /**
+     * Saves the form. A user who may not share who changes a shared macro saves their own version,
+     * which hides the shared one for them; the shared macro stays as it is for everyone else.
+     */
     public void save() {
         Macro current = selected.get();
-        String id = current == null || current.isShared() != shared.get() ? null : current.id();
+        boolean s = shared.get() && mayShare();
+        String id = current == null || current.isShared() != s ? null : current.id();
         String t = trigger.get();
         String e = expansion.get();
-        boolean s = shared.get();
         tasks.submit(progress -> library.save(actor, id, t, e, s), TaskListener.of(saved -> {
             message.set("Saved " + saved.trigger() + ".");
             reload();

@@ -28,6 +28,16 @@ public record Report(
                 at);
     }
 
+    /** The report as one who may not read unsigned text sees it: who has it and where it stands, no words. */
+    Report withoutWorkingText() {
+        return new Report(id, requestId, studyId, authorId, reviewerId, status, ReportSections.EMPTY, false, draftSavedAt, createdAt,
+                updatedAt);
+    }
+
+    Report withStudy(String newStudyId, Instant at) {
+        return new Report(id, requestId, newStudyId, authorId, reviewerId, status, sections, critical, draftSavedAt, createdAt, at);
+    }
+
     Report withAuthor(String newAuthorId, Instant at) {
         return new Report(id, requestId, studyId, newAuthorId, reviewerId, status, sections, critical, draftSavedAt, createdAt, at);
     }

@@ -13,6 +13,8 @@ enum ReportAction implements AuditAction {
     RELEASED("report.released"),
     SIGNATURE_REFUSED("report.signature_refused"),
     TEMPLATE_IMPORTED("report.template_imported"),
+    TEMPLATE_RETIRED("report.template_retired"),
+    TEMPLATE_RESTORED("report.template_restored"),
     MACRO_SAVED("report.macro_saved"),
     MACRO_DELETED("report.macro_deleted"),
     EXPORTED("report.exported");

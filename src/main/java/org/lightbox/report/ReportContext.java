@@ -5,7 +5,8 @@ import org.lightbox.request.ImagingRequest;
 
 /**
  * A request as the report pane shows it to one user: its report (null before the first draft), the
- * signed versions, whether this user may edit now, and why not when they may not.
+ * signed versions, whether this user may edit now or add an addendum to the signed report, and why
+ * not when they may not.
  */
 public record ReportContext(
         ImagingRequest request,
@@ -14,11 +15,17 @@ public record ReportContext(
         boolean editable,
         boolean maySignAlone,
         boolean mayFinalize,
+        boolean mayAddAddendum,
         String lockedBy,
         String notice) {
 
     public ReportContext {
         versions = List.copyOf(versions);
+    }
+
+    /** The same report, read only: the user lost the study while the editor was open. */
+    public ReportContext withWritingStopped(String why) {
+        return new ReportContext(request, report, versions, false, maySignAlone, false, mayAddAddendum, null, why);
     }
 
     public boolean isSigned() {

@@ -1,6 +1,5 @@
 package org.lightbox.report;
 
-import java.io.File;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -33,7 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.lightbox.ui.Stylesheets;
 
 /**
@@ -44,6 +43,7 @@ import org.lightbox.ui.Stylesheets;
  */
 public final class ReportEditorView extends BorderPane {
     private final ReportEditorViewModel model;
+    private final ReportFileChooser chooser;
     private final Map<ReportSection, TextArea> areas = new EnumMap<>(ReportSection.class);
     private final PasswordField password = new PasswordField();
     private final TextArea addendumText = new TextArea();
@@ -53,8 +53,9 @@ public final class ReportEditorView extends BorderPane {
     private Runnable onManageMacros = () -> { };
     private Scene watched;
 
-    public ReportEditorView(ReportEditorViewModel model) {
+    public ReportEditorView(ReportEditorViewModel model, ReportFileChooser chooser) {
         this.model = model;
+        this.chooser = chooser;
         setId("report-editor");
         getStyleClass().add("report-editor");
         Stylesheets.add(this, ReportEditorView.class, "report.css");
@@ -98,9 +99,11 @@ public final class ReportEditorView extends BorderPane {
         Label identifiers = bound("report-identifiers", model.identifiersProperty(), "muted");
         Label study = bound("report-study", model.studyProperty(), "detail-value");
         Label indication = bound("report-indication", model.clinicalIndicationProperty(), "detail-value");
-        Label indicationKey = new Label("Clinical indication");
+        Label indicationKey = new Label("Indication");
         indicationKey.getStyleClass().add("muted");
+        indicationKey.setMinWidth(Region.USE_PREF_SIZE); // the indication wraps beside it; its name stays whole
         Label status = bound("report-status", model.statusProperty(), "report-status");
+        status.setMinWidth(Region.USE_PREF_SIZE); // a long notice beside it wraps; the status word stays whole
         Label saved = bound("report-save-state", model.saveStateProperty(), "muted");
         Label notice = bound("report-notice", model.noticeProperty(), "warning-text");
         Region spacer = new Region();
@@ -133,7 +136,8 @@ public final class ReportEditorView extends BorderPane {
         unfilled.visibleProperty().bind(model.unfilledProperty().isNotEmpty().and(model.editableProperty()));
         unfilled.managedProperty().bind(unfilled.visibleProperty());
 
-        VBox content = new VBox(10, empty, breakLock(), addendaBox, tools(), sections, unfilled, signing(), addendum(), history());
+        VBox content = new VBox(10, empty, breakLock(), addendaBox, tools(), sections, unfilled, signing(), output(), addendum(),
+                history());
         content.getStyleClass().add("report-body");
         sections.visibleProperty().bind(model.openedProperty());
         sections.managedProperty().bind(sections.visibleProperty());
@@ -239,32 +243,34 @@ public final class ReportEditorView extends BorderPane {
     }
 
     private void importTemplate() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import an MRRT report template");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MRRT templates (HTML)", "*.html", "*.htm", "*.xhtml"));
-        File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            model.importTemplate(file.toPath());
-        }
+        chooser.templateToImport(window()).ifPresent(model::importTemplate);
+    }
+
+    private void savePdf() {
+        chooser.pdfTarget(window(), model.suggestedPdfName()).ifPresent(model::savePdf);
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     private VBox signing() {
         password.setId("sign-password");
         password.setPromptText("Password to sign");
-        password.textProperty().bindBidirectional(model.passwordProperty());
+        password.textProperty().bindBidirectional(model.signForm().passwordProperty());
         password.setOnAction(e -> model.sign());
 
         TextField whom = new TextField();
         whom.setId("notified-whom");
-        whom.textProperty().bindBidirectional(model.notifiedWhomProperty());
+        whom.textProperty().bindBidirectional(model.signForm().notifiedWhomProperty());
         ComboBox<NotificationMethod> method = new ComboBox<>();
         method.setId("notification-method");
         method.getItems().setAll(NotificationMethod.values());
-        method.valueProperty().bindBidirectional(model.notificationMethodProperty());
+        method.valueProperty().bindBidirectional(model.signForm().notificationMethodProperty());
         TextField at = new TextField();
         at.setId("notified-at");
         at.setPrefColumnCount(14);
-        at.textProperty().bindBidirectional(model.notifiedAtProperty());
+        at.textProperty().bindBidirectional(model.signForm().notifiedAtProperty());
         GridPane notice = new GridPane();
         notice.setHgap(8);
         notice.setVgap(4);
@@ -280,14 +286,14 @@ public final class ReportEditorView extends BorderPane {
 
         CheckBox leaveOut = new CheckBox("Sign without the unfilled fields");
         leaveOut.setId("leave-out-unfilled");
-        leaveOut.selectedProperty().bindBidirectional(model.leaveOutUnfilledProperty());
+        leaveOut.selectedProperty().bindBidirectional(model.signForm().leaveOutUnfilledProperty());
         leaveOut.visibleProperty().bind(model.unfilledProperty().isNotEmpty());
         leaveOut.managedProperty().bind(leaveOut.visibleProperty());
 
-        ComboBox<org.lightbox.auth.UserAccount> reviewer = new ComboBox<>(model.reviewers());
+        ComboBox<org.lightbox.auth.UserAccount> reviewer = new ComboBox<>(model.signForm().reviewers());
         reviewer.setId("reviewer-choice");
         reviewer.setPromptText("Reviewer");
-        reviewer.valueProperty().bindBidirectional(model.reviewerProperty());
+        reviewer.valueProperty().bindBidirectional(model.signForm().reviewerProperty());
         reviewer.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(org.lightbox.auth.UserAccount u) {
@@ -323,6 +329,18 @@ public final class ReportEditorView extends BorderPane {
         return box;
     }
 
+    /** What a signed report offers everyone who may read it: the PDF for the referring physician. */
+    private FlowPane output() {
+        Button pdf = new Button("Save as _PDF…");
+        pdf.setId("save-pdf");
+        pdf.disableProperty().bind(model.canSavePdfProperty().not());
+        pdf.setOnAction(e -> savePdf());
+        FlowPane row = new FlowPane(8, 6, pdf);
+        row.visibleProperty().bind(model.signedProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
     private VBox addendum() {
         addendumText.setId("addendum-text");
         addendumText.setPromptText("Addendum: what this adds to the signed report");
@@ -332,7 +350,7 @@ public final class ReportEditorView extends BorderPane {
         PasswordField addendumPassword = new PasswordField();
         addendumPassword.setId("addendum-password");
         addendumPassword.setPromptText("Password to sign");
-        addendumPassword.textProperty().bindBidirectional(model.passwordProperty());
+        addendumPassword.textProperty().bindBidirectional(model.signForm().passwordProperty());
         addendumPassword.setOnAction(e -> model.addAddendum());
         Button sign = new Button("Sign addendum  (Ctrl+Shift+A)");
         sign.setId("sign-addendum");
@@ -414,7 +432,7 @@ public final class ReportEditorView extends BorderPane {
         if (KeyCombination.keyCombination("Shortcut+Enter").match(e)) {
             model.flush();
             if (model.canSignProperty().get()) {
-                if (model.passwordProperty().get().isEmpty()) {
+                if (model.signForm().passwordProperty().get().isEmpty()) {
                     password.requestFocus();
                 } else {
                     model.sign();

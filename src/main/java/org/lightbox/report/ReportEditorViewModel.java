@@ -3,15 +3,8 @@ package org.lightbox.report;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +16,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,7 +24,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.lightbox.auth.UserAccount;
 import org.lightbox.domain.Actor;
 import org.lightbox.domain.Permission;
 import org.lightbox.request.ImagingRequest;
@@ -43,6 +33,7 @@ import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskHandle;
 import org.lightbox.ui.TaskListener;
 import org.lightbox.ui.UserMessages;
+import org.lightbox.worklist.ReadingLockLostException;
 import org.lightbox.worklist.ReadingLocks;
 
 /**
@@ -52,18 +43,19 @@ import org.lightbox.worklist.ReadingLocks;
  * <p>
  * No lost word: every change marks the draft dirty and a tick every {@link #AUTOSAVE_TICK} saves it,
  * so a keystroke is on disk within a second; a focus change saves at once. Writes go one at a time,
- * in order, so an older text never overwrites a newer one. A refused save keeps the text here and says why.
+ * in order ({@link EditorWrites}), so an older text never overwrites a newer one. A refused save keeps
+ * the text here and says why. The signature form is its own small ViewModel ({@link SignFormViewModel}).
  */
 public final class ReportEditorViewModel {
     static final Duration AUTOSAVE_TICK = Duration.ofMillis(400);
     private static final Duration LOCK_RENEWAL = Duration.ofSeconds(30);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
-    private static final DateTimeFormatter NOTICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Reporting reporting;
     private final TemplateLibrary templateLibrary;
     private final MacroLibrary macros;
     private final ReadingLocks locks;
+    private final ReportDocuments documents;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final Actor actor;
@@ -91,50 +83,44 @@ public final class ReportEditorViewModel {
     private final ObjectProperty<VersionRow> selectedVersion = new SimpleObjectProperty<>();
     private final ObservableList<TextDiff.Line> diff = FXCollections.observableArrayList();
 
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty notifiedWhom = new SimpleStringProperty("");
-    private final ObjectProperty<NotificationMethod> notificationMethod = new SimpleObjectProperty<>(NotificationMethod.PHONE);
-    private final StringProperty notifiedAt = new SimpleStringProperty("");
-    private final BooleanProperty leaveOutUnfilled = new SimpleBooleanProperty(false);
+    private final SignFormViewModel signForm;
     private final ReadOnlyStringWrapper unfilled = new ReadOnlyStringWrapper("");
-    private final ObservableList<UserAccount> reviewers = FXCollections.observableArrayList();
-    private final ObjectProperty<UserAccount> reviewer = new SimpleObjectProperty<>();
     private final StringProperty addendum = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper maySignAlone = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper mayFinalize = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayAddAddendum = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper requestReported = new ReadOnlyBooleanWrapper(false);
 
     private final BooleanBinding canSign;
     private final BooleanBinding canSubmitForReview;
     private final BooleanBinding canAddAddendum;
     private final BooleanBinding canRelease;
+    private final BooleanBinding canSavePdf;
     private final BooleanBinding canBreakLock;
     private final BooleanBinding mayAmend;
 
-    private final Deque<Runnable> writes = new ArrayDeque<>();
-    /** Held while a queued write runs in the background, so that {@link #closeNow} writes strictly after it. */
-    private final java.util.concurrent.locks.ReentrantLock writeOrder = new java.util.concurrent.locks.ReentrantLock();
-    private volatile boolean closedNow;
+    private final EditorWrites writes;
     private final List<TaskHandle> timers = new ArrayList<>();
-    private boolean writing;
     private boolean loading;
     private ReportContext context;
     private MacroExpander expander = new MacroExpander(Map.of());
     private SaveState saveState = SaveState.NOTHING;
     private long edits;
     private long savedEdits;
-    private Instant lastRenewal = Instant.MIN;
     private boolean activeSinceRenewal;
 
     public ReportEditorViewModel(Reporting reporting, TemplateLibrary templateLibrary, MacroLibrary macros, ReadingLocks locks,
-            TaskExecutor tasks, Clock clock, Actor actor) {
+            ReportDocuments documents, TaskExecutor tasks, Clock clock, Actor actor) {
         this.reporting = reporting;
         this.templateLibrary = templateLibrary;
         this.macros = macros;
         this.locks = locks;
+        this.documents = documents;
         this.tasks = tasks;
         this.clock = clock;
         this.actor = actor;
+        this.signForm = new SignFormViewModel(clock);
+        this.writes = new EditorWrites(tasks);
         for (ReportSection s : ReportSection.values()) {
             StringProperty text = new SimpleStringProperty("");
             text.addListener(o -> edited());
@@ -148,11 +134,12 @@ public final class ReportEditorViewModel {
         canSubmitForReview = Bindings.createBooleanBinding(() -> !busy.get() && editable.get() && !mayFinalize.get()
                 && !maySignAlone.get() && context != null && context.report() != null
                 && context.report().status() == ReportStatus.DRAFT, busy, editable, mayFinalize, maySignAlone);
-        canAddAddendum = Bindings.createBooleanBinding(() -> !busy.get() && signed.get() && actor.can(Permission.SIGN_REPORT)
-                && !addendum.get().isBlank(), busy, signed, addendum);
+        canAddAddendum = Bindings.createBooleanBinding(() -> !busy.get() && mayAddAddendum.get() && !addendum.get().isBlank(),
+                busy, mayAddAddendum, addendum);
         canRelease = Bindings.createBooleanBinding(() -> !busy.get() && signed.get() && requestReported.get()
                 && actor.can(Permission.RELEASE_REPORT), busy, signed, requestReported);
-        mayAmend = Bindings.createBooleanBinding(() -> signed.get() && actor.can(Permission.SIGN_REPORT), signed);
+        canSavePdf = Bindings.createBooleanBinding(() -> !busy.get() && signed.get(), busy, signed);
+        mayAmend = Bindings.createBooleanBinding(() -> signed.get() && mayAddAddendum.get(), signed, mayAddAddendum);
         canBreakLock = Bindings.createBooleanBinding(() -> !lockedBy.get().isEmpty() && actor.can(Permission.BREAK_READING_LOCK),
                 lockedBy);
         timers.add(tasks.every(AUTOSAVE_TICK, this::tick));
@@ -183,20 +170,15 @@ public final class ReportEditorViewModel {
     public ObservableList<VersionRow> addenda() { return addenda; }
     public ObjectProperty<VersionRow> selectedVersionProperty() { return selectedVersion; }
     public ObservableList<TextDiff.Line> diff() { return diff; }
-    public StringProperty passwordProperty() { return password; }
-    public StringProperty notifiedWhomProperty() { return notifiedWhom; }
-    public ObjectProperty<NotificationMethod> notificationMethodProperty() { return notificationMethod; }
-    public StringProperty notifiedAtProperty() { return notifiedAt; }
-    public BooleanProperty leaveOutUnfilledProperty() { return leaveOutUnfilled; }
+    public SignFormViewModel signForm() { return signForm; }
     public ReadOnlyStringProperty unfilledProperty() { return unfilled.getReadOnlyProperty(); }
-    public ObservableList<UserAccount> reviewers() { return reviewers; }
-    public ObjectProperty<UserAccount> reviewerProperty() { return reviewer; }
     public StringProperty addendumProperty() { return addendum; }
     public BooleanBinding canSignProperty() { return canSign; }
     public BooleanBinding canSubmitForReviewProperty() { return canSubmitForReview; }
     public BooleanBinding canAddAddendumProperty() { return canAddAddendum; }
     public BooleanBinding canReleaseProperty() { return canRelease; }
     public BooleanBinding canBreakLockProperty() { return canBreakLock; }
+    public BooleanBinding canSavePdfProperty() { return canSavePdf; }
     public BooleanBinding mayAmendProperty() { return mayAmend; }
 
     public ReportSections currentText() {
@@ -242,6 +224,7 @@ public final class ReportEditorViewModel {
         opened.set(false);
         editable.set(false);
         signed.set(false);
+        mayAddAddendum.set(false);
         versions.clear();
         addenda.clear();
         saveState = SaveState.NOTHING;
@@ -261,6 +244,7 @@ public final class ReportEditorViewModel {
         lockedBy.set(ctx.lockedBy() == null ? "" : ctx.lockedBy());
         maySignAlone.set(ctx.maySignAlone());
         mayFinalize.set(ctx.mayFinalize());
+        mayAddAddendum.set(ctx.mayAddAddendum());
         requestReported.set(r.status() == org.lightbox.domain.RequestStatus.REPORTED);
         ReportSections text = ctx.isSigned() || ctx.report() == null ? mainVersionText(ctx) : ctx.report().sections();
         loading = true;
@@ -274,18 +258,14 @@ public final class ReportEditorViewModel {
         editable.set(ctx.editable());
         opened.set(true);
         showVersions(ctx.versions());
-        password.set("");
         addendum.set("");
-        leaveOutUnfilled.set(false);
-        notifiedWhom.set(r.orderingClinician());
-        notifiedAt.set(NOTICE_TIME.format(LocalDateTime.now(clock)));
+        signForm.reset(r.orderingClinician());
         if (ctx.editable() && !ctx.maySignAlone() && !ctx.mayFinalize()) {
             loadReviewers();
         }
         if (ctx.editable() && ctx.report() != null && ctx.report().sections().findings().isBlank() && template.get() == null) {
             template.set(templateLibrary.suggestFor(r, templates));
         }
-        lastRenewal = clock.instant();
         activeSinceRenewal = false;
         refreshUnfilled();
         refreshSaveState();
@@ -358,8 +338,28 @@ public final class ReportEditorViewModel {
             refreshSaveState();
         }, error -> {
             saveState = new SaveState(saveState.savedAt(), true, false, UserMessages.of(error));
+            if (error instanceof ReadingLockLostException lost) {
+                stopWriting(lost);
+            }
             refreshSaveState();
         });
+    }
+
+    /**
+     * The study was taken from this reader (lock broken, reassigned): the editor becomes read only
+     * and keeps the text on screen, so nothing typed vanishes, and says who took it.
+     */
+    private void stopWriting(ReadingLockLostException lost) {
+        ReportContext ctx = context;
+        if (ctx == null || !(ctx.editable() || ctx.mayFinalize())) {
+            return;
+        }
+        String unsaved = edits != savedEdits ? " Your last changes, still shown here, were not saved." : "";
+        context = ctx.withWritingStopped(lost.getMessage() + ". The draft is kept as last saved; open the study again from the"
+                + " worklist to go on." + unsaved);
+        notice.set(context.notice());
+        editable.set(false);
+        mayFinalize.set(false);
     }
 
     private void refreshSaveState() {
@@ -372,12 +372,17 @@ public final class ReportEditorViewModel {
             return;
         }
         activeSinceRenewal = false;
-        lastRenewal = clock.instant();
         String requestId = ctx.request().id();
         write(progress -> {
             reporting.renewLock(actor, requestId);
             return true;
-        }, ok -> { });
+        }, ok -> { }, error -> {
+            if (error instanceof ReadingLockLostException lost) {
+                stopWriting(lost);
+            } else {
+                message.set(UserMessages.of(error));
+            }
+        });
     }
 
     // ---- Templates, fields, macros -------------------------------------------------------------------------
@@ -480,10 +485,10 @@ public final class ReportEditorViewModel {
         }
         String reportId = context.report().id();
         SigningRequest signing = signingRequest();
-        char[] secret = takePassword();
         if (signing == null) {
-            return;
+            return; // the notice time did not parse: the message says so, and the typed password stays
         }
+        char[] secret = signForm.takePassword();
         act(progress -> reporting.sign(actor, reportId, signing, secret), "Signed.");
     }
 
@@ -493,11 +498,11 @@ public final class ReportEditorViewModel {
         }
         String reportId = context.report().id();
         SigningRequest signing = signingRequest();
-        char[] secret = takePassword();
-        String reviewerId = reviewer.get() == null ? null : reviewer.get().id();
         if (signing == null) {
             return;
         }
+        char[] secret = signForm.takePassword();
+        String reviewerId = signForm.reviewerId();
         act(progress -> reporting.submitForReview(actor, reportId, reviewerId, signing, secret), "Submitted for review.");
     }
 
@@ -511,7 +516,7 @@ public final class ReportEditorViewModel {
         if (critical.get() && !context.report().critical() && notice == null) {
             return;
         }
-        char[] secret = takePassword();
+        char[] secret = signForm.takePassword();
         act(progress -> reporting.addAddendum(actor, reportId, text, notice, secret), "Addendum signed.");
     }
 
@@ -526,6 +531,29 @@ public final class ReportEditorViewModel {
         }, "Released to the referring physician.");
     }
 
+    /** A file name for the PDF of the opened report: its accession. */
+    public String suggestedPdfName() {
+        return context == null ? "report.pdf" : "report-" + context.request().accession().value() + ".pdf";
+    }
+
+    /** Writes the signed report as a PDF (audited as an export); off the UI thread. */
+    public void savePdf(Path target) {
+        if (!canSavePdf.get()) {
+            return;
+        }
+        String accession = context.request().accession().value();
+        ReportPdf pdf = new ReportPdf(clock.getZone());
+        busy.set(true);
+        message.set("");
+        tasks.submit(progress -> pdf.save(documents.forAccession(actor, accession, "pdf"), target), TaskListener.of(saved -> {
+            busy.set(false);
+            message.set("Saved the report as " + saved + ".");
+        }, error -> {
+            busy.set(false);
+            message.set(UserMessages.of(error));
+        }));
+    }
+
     public void breakLock(String reason) {
         if (!canBreakLock.get()) {
             return;
@@ -537,12 +565,6 @@ public final class ReportEditorViewModel {
         }, "Lock broken.");
     }
 
-    private char[] takePassword() {
-        char[] secret = password.get().toCharArray();
-        password.set("");
-        return secret;
-    }
-
     private SigningRequest signingRequest() {
         CriticalResultNotice notice = null;
         if (critical.get()) {
@@ -551,23 +573,16 @@ public final class ReportEditorViewModel {
                 return null;
             }
         }
-        return new SigningRequest(currentText(), critical.get(), notice, leaveOutUnfilled.get());
+        return new SigningRequest(currentText(), critical.get(), notice, signForm.leaveOutUnfilled());
     }
 
+    /** The critical result notice of the sign form, or null with the reason in the message when its time does not parse. */
     private CriticalResultNotice notice() {
-        try {
-            LocalDateTime at = LocalDateTime.parse(notifiedAt.get().strip(), NOTICE_TIME);
-            return new CriticalResultNotice(notifiedWhom.get(), notificationMethod.get(), at.atZone(clock.getZone()).toInstant());
-        } catch (DateTimeParseException e) {
-            try {
-                LocalTime time = LocalTime.parse(notifiedAt.get().strip());
-                return new CriticalResultNotice(notifiedWhom.get(), notificationMethod.get(),
-                        LocalDate.now(clock).atTime(time).atZone(clock.getZone()).toInstant());
-            } catch (DateTimeParseException again) {
-                message.set("Notified at: write the time as yyyy-MM-dd HH:mm or HH:mm");
-                return null;
-            }
+        Optional<CriticalResultNotice> typed = signForm.notice();
+        if (typed.isEmpty()) {
+            message.set(SignFormViewModel.NOTICE_TIME_HELP);
         }
+        return typed.orElse(null);
     }
 
     /** A signing step: the draft's own autosave keeps running; on success the report reopens as it now stands. */
@@ -589,12 +604,8 @@ public final class ReportEditorViewModel {
     }
 
     private void loadReviewers() {
-        tasks.submit(progress -> reporting.reviewersFor(actor), TaskListener.of(list -> {
-            reviewers.setAll(list);
-            if (reviewer.get() == null && !list.isEmpty()) {
-                reviewer.set(list.get(0));
-            }
-        }, error -> message.set(UserMessages.of(error))));
+        tasks.submit(progress -> reporting.reviewersFor(actor), TaskListener.of(signForm::offerReviewers,
+                error -> message.set(UserMessages.of(error))));
     }
 
     // ---- One write at a time -------------------------------------------------------------------------------
@@ -604,40 +615,7 @@ public final class ReportEditorViewModel {
     }
 
     private <T> void write(BackgroundTask<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        BackgroundTask<T> ordered = progress -> {
-            writeOrder.lock();
-            try {
-                if (closedNow) {
-                    throw new IllegalStateException("The editor was closed; this write was superseded");
-                }
-                return work.run(progress);
-            } finally {
-                writeOrder.unlock();
-            }
-        };
-        writes.add(() -> tasks.submit(ordered, TaskListener.of(result -> {
-            finishWrite();
-            done.accept(result);
-        }, error -> {
-            finishWrite();
-            failed.accept(error);
-        })));
-        if (!writing) {
-            nextWrite();
-        }
-    }
-
-    private void nextWrite() {
-        Runnable next = writes.poll();
-        writing = next != null;
-        if (next != null) {
-            next.run();
-        }
-    }
-
-    private void finishWrite() {
-        writing = false;
-        nextWrite();
+        writes.submit(work, done, failed);
     }
 
     /**
@@ -646,10 +624,7 @@ public final class ReportEditorViewModel {
      */
     public void closeNow() {
         ReportContext ctx = context;
-        writes.clear();
-        writeOrder.lock();
-        try {
-            closedNow = true;
+        writes.last(() -> {
             if (ctx != null && ctx.editable() && ctx.report() != null && edits != savedEdits) {
                 reporting.saveDraft(actor, ctx.report().id(), currentText(), critical.get());
                 savedEdits = edits;
@@ -657,9 +632,7 @@ public final class ReportEditorViewModel {
             if (ctx != null && (ctx.editable() || ctx.mayFinalize())) {
                 reporting.closeReading(actor, ctx.request().id());
             }
-        } finally {
-            writeOrder.unlock();
-        }
+        });
         context = null;
     }
 

@@ -2,6 +2,9 @@ package org.lightbox.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,6 +39,21 @@ public final class ReportPdf {
 
     public ReportPdf(ZoneId zone) {
         this.zone = zone;
+    }
+
+    /** Writes the PDF to {@code target}, beside it first and then moved into place: a reader never sees half a PDF. */
+    public Path save(ReportDocument doc, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = Files.createTempFile(absolute.getParent(), ".report-", ".pdf.part");
+        try (OutputStream stream = Files.newOutputStream(partial)) {
+            write(doc, stream);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return absolute;
     }
 
     public void write(ReportDocument doc, OutputStream out) throws IOException {

@@ -2,6 +2,7 @@ package org.lightbox.report;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.lightbox.domain.ValidationException;
 
 /** The text of a report, section by section. Null becomes empty; nothing else is changed, not even spaces. */
 public record ReportSections(String indication, String technique, String comparison, String findings, String impression) {
@@ -52,6 +53,16 @@ public record ReportSections(String indication, String technique, String compari
 
     public boolean isBlank() {
         return asMap().values().stream().allMatch(String::isBlank);
+    }
+
+    /** Refuses, naming the section, a text longer than {@link #MAX_SECTION_LENGTH}. */
+    public void requireWithinLimits() {
+        for (ReportSection s : ReportSection.values()) {
+            if (get(s).length() > MAX_SECTION_LENGTH) {
+                throw ValidationException.of(s.field(), s.label() + " is too long (" + get(s).length() + " characters, at most "
+                        + MAX_SECTION_LENGTH + ")");
+            }
+        }
     }
 
     /** Every section stripped of leading and trailing blank space: the form a version is signed in. */

@@ -5,7 +5,9 @@ import org.lightbox.domain.InvalidValueException;
 
 /**
  * How long a reading lock outlives the reader's last keystroke or click: the editor renews the lease
- * while it is used, so an abandoned study frees itself after this idle time.
+ * while it is used, so an abandoned study frees itself after this idle time. Kept by
+ * {@code SettingsStore} under {@link #KEY}; read at every lock taken or renewed, so a changed value
+ * holds from each reader's next renewal.
  */
 public record ReportSettings(int lockIdleMinutes) {
     public static final String KEY = "report.reading-lock";

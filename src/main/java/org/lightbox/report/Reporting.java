@@ -1,13 +1,10 @@
 package org.lightbox.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +28,7 @@ import org.lightbox.store.Outbox;
 import org.lightbox.store.SettingsStore;
 import org.lightbox.store.Sql;
 import org.lightbox.worklist.Assignments;
+import org.lightbox.worklist.ReadingLockLostException;
 import org.lightbox.worklist.ReadingLocks;
 
 /**
@@ -41,19 +39,20 @@ import org.lightbox.worklist.ReadingLocks;
  * audit events and its outbox entries.
  */
 public final class Reporting {
+    private static final String NO_STUDY_YET = "No images attached yet: write the draft now; it is signed once the scan is registered.";
+
     private final Database database;
     private final RequestRecords requests;
     private final RequestLifecycle lifecycle;
     private final Assignments assignments;
     private final ReadingLocks locks;
-    private final Authenticator authenticator;
     private final UserDirectory users;
     private final SettingsStore settings;
     private final AuditLog audit;
     private final Outbox outbox;
-    private final ObjectMapper json;
     private final Clock clock;
     private final ReportRepository repository = new ReportRepository();
+    private final Signatures signatures;
 
     public Reporting(Database database, RequestRecords requests, RequestLifecycle lifecycle, Assignments assignments,
             ReadingLocks locks, Authenticator authenticator, UserDirectory users, SettingsStore settings, AuditLog audit,
@@ -63,13 +62,12 @@ public final class Reporting {
         this.lifecycle = lifecycle;
         this.assignments = assignments;
         this.locks = locks;
-        this.authenticator = authenticator;
         this.users = users;
         this.settings = settings;
         this.audit = audit;
         this.outbox = outbox;
-        this.json = json;
         this.clock = clock;
+        this.signatures = new Signatures(database, repository, authenticator, audit, outbox, json, clock);
     }
 
     public ReportSettings settings() {
@@ -90,26 +88,30 @@ public final class Reporting {
             Optional<Report> existing = repository.byRequest(tx, requestId);
             if (!actor.can(Permission.VIEW_WORKLIST)) {
                 requireReleased(actor, request);
-                return readOnly(tx, request, existing.orElse(null), null, null);
+                return readOnly(tx, actor, request, existing.orElse(null), null, null);
             }
             Report report = existing.orElse(null);
-            if (report != null && report.status().isSigned() || !request.status().awaitsReading()) {
-                return readOnly(tx, request, report, null, report == null ? notYetReadable(request) : null);
+            if (report != null && report.status().isSigned()) {
+                return signedView(tx, actor, request, report);
+            }
+            if (!request.status().awaitsReading()) {
+                return readOnly(tx, actor, request, report, null, report == null ? notYetReadable(request) : null);
             }
             if (report != null && report.status() == ReportStatus.IN_REVIEW) {
                 return openForReview(tx, actor, request, report);
             }
             if (!isRadiologist(tx, actor) || !actor.can(Permission.WRITE_REPORT)) {
-                return readOnly(tx, request, report, locks.heldByAnother(tx, actor, requestId).orElse(null),
+                return readOnly(tx, actor, request, report, locks.heldByAnother(tx, actor, requestId).orElse(null),
                         "Only a radiologist writes the report.");
             }
             Optional<String> reader = locks.heldByAnother(tx, actor, requestId);
             if (reader.isPresent()) {
-                return readOnly(tx, request, report, reader.get(), "Being read by " + reader.get() + ".");
+                return readOnly(tx, actor, request, report, reader.get(), "Being read by " + reader.get() + ".");
             }
             Optional<String> assignee = assigneeOf(tx, requestId);
             if (assignee.isPresent() && !assignee.get().equals(actor.userId())) {
-                return readOnly(tx, request, report, null, "Assigned to " + nameOf(assignee.get()) + ": only they write this report.");
+                return readOnly(tx, actor, request, report, null,
+                        "Assigned to " + nameOf(assignee.get()) + ": only they write this report.");
             }
             return startWriting(tx, actor, request, report);
         });
@@ -143,8 +145,35 @@ public final class Reporting {
                     Map.of("previousAuthor", previous, "author", actor.userId()));
             enqueue(tx, report, Outbox.Operation.UPDATE);
         }
+        report = attachStudyIfArrived(tx, report);
+        String notice = report.studyId() == null ? NO_STUDY_YET : null;
         return new ReportContext(request, report, repository.versions(tx, report.id()), true,
-                repository.maySignAlone(tx, actor.userId()), false, null, null);
+                repository.maySignAlone(tx, actor.userId()), false, false, null, notice);
+    }
+
+    /** A draft begun before the images were registered takes the study once it is there. */
+    private Report attachStudyIfArrived(Connection tx, Report report) throws SQLException {
+        if (report.studyId() != null) {
+            return report;
+        }
+        Optional<String> study = repository.firstStudy(tx, report.requestId());
+        if (study.isEmpty()) {
+            return report;
+        }
+        Report attached = report.withStudy(study.get(), clock.instant());
+        repository.update(tx, attached);
+        enqueue(tx, attached, Outbox.Operation.UPDATE);
+        return attached;
+    }
+
+    /** A report is signed on the study it reads: never on a request whose images nobody has registered. */
+    private Report requireStudy(Connection tx, Report report) throws SQLException {
+        Report attached = attachStudyIfArrived(tx, report);
+        if (attached.studyId() == null) {
+            throw new DomainException("No images are attached to this request yet, and a report is signed on the study it"
+                    + " reads: register the scan first. The draft stays as it is.");
+        }
+        return attached;
     }
 
     private ReportContext openForReview(Connection tx, Actor actor, ImagingRequest request, Report report) throws SQLException {
@@ -154,17 +183,30 @@ public final class Reporting {
         if (!mayFinalize || reader.isPresent()) {
             String notice = reader.map(r -> "Being read by " + r + ".")
                     .orElse("Preliminary: waiting for review by " + nameOf(report.reviewerId()) + ".");
-            return readOnly(tx, request, report, reader.orElse(null), notice);
+            return readOnly(tx, actor, request, report, reader.orElse(null), notice);
         }
         locks.acquire(actor, request.id(), settings().lockLease());
-        return new ReportContext(request, report, repository.versions(tx, report.id()), reviewer, false, true, null,
+        return new ReportContext(request, report, repository.versions(tx, report.id()), reviewer, false, true, false, null,
                 reviewer ? null : "Preliminary report for " + nameOf(report.reviewerId()) + " to review; you may finalize it.");
     }
 
-    private ReportContext readOnly(Connection tx, ImagingRequest request, Report report, String lockedBy, String notice)
-            throws SQLException {
+    private ReportContext readOnly(Connection tx, Actor actor, ImagingRequest request, Report report, String lockedBy,
+            String notice) throws SQLException {
         List<SignedVersion> versions = report == null ? List.of() : repository.versions(tx, report.id());
-        return new ReportContext(request, report, versions, false, false, false, lockedBy, notice);
+        if (report != null && report.status().isWorkingCopy() && !actor.can(Permission.READ_DRAFT_REPORTS)) {
+            return new ReportContext(request, report.withoutWorkingText(), versions, false, false, false, false, lockedBy,
+                    "The report is " + (report.status() == ReportStatus.DRAFT ? "a draft" : "in review")
+                            + ": its text is shown once it is signed.");
+        }
+        return new ReportContext(request, report, versions, false, false, false, false, lockedBy, notice);
+    }
+
+    /** A signed report: read only; an addendum is offered to those who may sign one. */
+    private ReportContext signedView(Connection tx, Actor actor, ImagingRequest request, Report report) throws SQLException {
+        boolean mayAmend = maySignFinal(tx, actor);
+        String notice = !mayAmend && actor.can(Permission.SIGN_REPORT)
+                ? "An addendum to this report is signed by a radiologist who may sign alone." : null;
+        return new ReportContext(request, report, repository.versions(tx, report.id()), false, false, false, mayAmend, null, notice);
     }
 
     private static String notYetReadable(ImagingRequest request) {
@@ -175,9 +217,12 @@ public final class Reporting {
         };
     }
 
-    /** The editor is still open and used: the reading lock lasts another idle period. */
+    /**
+     * The editor is still open and used: the reading lock lasts another idle period. A broken or lost
+     * lock is not taken back ({@link ReadingLockLostException}): the reader opens the study again.
+     */
     public void renewLock(Actor actor, String requestId) {
-        locks.acquire(actor, requestId, settings().lockLease());
+        locks.renew(actor, requestId, settings().lockLease());
     }
 
     /** The editor closes the study: the lock goes, the draft stays. */
@@ -189,28 +234,30 @@ public final class Reporting {
 
     /** Autosave: the working text as typed, nothing trimmed. Local only: drafts reach the central store at each step. */
     public Report saveDraft(Actor actor, String reportId, ReportSections sections, boolean critical) {
-        checkLengths(sections);
+        sections.requireWithinLimits();
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             requireEditor(actor, report);
-            Optional<String> reader = locks.heldByAnother(tx, actor, report.requestId());
-            if (reader.isPresent()) {
-                throw new DomainException(reader.get() + " holds the reading lock now: your text stays in the editor but was not"
-                        + " saved. Ask them or an administrator to free the study.");
-            }
+            requireStillReading(tx, actor, report);
             Report saved = report.withText(sections, critical, clock.instant());
             repository.update(tx, saved);
             return saved;
         });
     }
 
-    private static void checkLengths(ReportSections sections) {
-        for (ReportSection s : ReportSection.values()) {
-            if (sections.get(s).length() > ReportSections.MAX_SECTION_LENGTH) {
-                throw ValidationException.of(s.field(), s.label() + " is too long (" + sections.get(s).length()
-                        + " characters, at most " + ReportSections.MAX_SECTION_LENGTH + ")");
+    /**
+     * The writer still has the study: it was not reassigned to someone else and they hold its reading
+     * lock. Otherwise their editor stops writing ({@link ReadingLockLostException}).
+     */
+    private void requireStillReading(Connection tx, Actor actor, Report report) throws SQLException {
+        if (report.status() == ReportStatus.DRAFT) {
+            Optional<String> assignee = assigneeOf(tx, report.requestId());
+            if (assignee.isPresent() && !assignee.get().equals(actor.userId())) {
+                throw new ReadingLockLostException("This study was reassigned to " + nameOf(assignee.get())
+                        + ": only they write its report now");
             }
         }
+        locks.requireHeld(tx, actor, report.requestId());
     }
 
     private void requireEditor(Actor actor, Report report) {
@@ -244,21 +291,23 @@ public final class Reporting {
     /** draft -> in_review: the author signs a preliminary version and hands it to a reviewer. */
     public Report submitForReview(Actor actor, String reportId, String reviewerId, SigningRequest signing, char[] password) {
         actor.require(Permission.SIGN_REPORT);
-        reauthenticate(actor, reportId, password);
+        signatures.reauthenticate(actor, reportId, password);
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             if (report.status() != ReportStatus.DRAFT) {
                 throw new DomainException("Only a draft is submitted for review; this report is " + report.status().label().toLowerCase());
             }
             requireEditor(actor, report);
+            requireStillReading(tx, actor, report);
+            report = requireStudy(tx, report);
             if (reviewerId == null || reviewerId.equals(actor.userId())
                     || reviewersFor(actor).stream().noneMatch(u -> u.id().equals(reviewerId))) {
                 throw ValidationException.of("reviewer", "Choose a reviewer: an active radiologist who may sign alone, not yourself");
             }
-            ReportSections text = signableText(signing);
+            ReportSections text = signatures.signableText(signing);
             Report submitted = report.withText(text, signing.critical(), clock.instant())
                     .withStatus(ReportStatus.IN_REVIEW, reviewerId, clock.instant());
-            SignedVersion version = addVersion(tx, actor, submitted, VersionStatus.PRELIMINARY, text, "", signing);
+            SignedVersion version = signatures.record(tx, actor, submitted, VersionStatus.PRELIMINARY, text, "", signing);
             repository.update(tx, submitted);
             locks.release(tx, actor, report.requestId());
             audit.append(tx, actor, ReportAction.SUBMITTED_FOR_REVIEW, Report.CLASS_NAME, report.id(),
@@ -274,14 +323,16 @@ public final class Reporting {
      */
     public Report sign(Actor actor, String reportId, SigningRequest signing, char[] password) {
         actor.require(Permission.SIGN_REPORT);
-        reauthenticate(actor, reportId, password);
+        signatures.reauthenticate(actor, reportId, password);
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             requireMaySign(tx, actor, report);
-            ReportSections text = signableText(signing);
+            requireStillReading(tx, actor, report);
+            report = requireStudy(tx, report);
+            ReportSections text = signatures.signableText(signing);
             Report signed = report.withText(text, signing.critical(), clock.instant())
                     .withStatus(ReportStatus.FINAL, report.reviewerId(), clock.instant());
-            SignedVersion version = addVersion(tx, actor, signed, VersionStatus.FINAL, text, "", signing);
+            SignedVersion version = signatures.record(tx, actor, signed, VersionStatus.FINAL, text, "", signing);
             repository.update(tx, signed);
             lifecycle.markReported(tx, actor, report.requestId());
             audit.append(tx, actor, ReportAction.SIGNED, Report.CLASS_NAME, report.id(),
@@ -310,28 +361,44 @@ public final class Reporting {
         }
     }
 
-    /** A signed report gains an addendum: a new version; every earlier version stays as it was. */
+    /**
+     * A signed report gains an addendum: a new version; every earlier version stays as it was. A
+     * critical result it reports needs who was told, how and when, as a report's does.
+     * <p>
+     * Only a radiologist who may sign alone (or an administrator) signs one. An addendum has no
+     * preliminary stage: it is final the moment it is signed and reaches the referring physician with
+     * the report, so a radiologist whose finals need review asks one who may sign alone to add it,
+     * rather than amending a reviewed report unreviewed.
+     */
     public Report addAddendum(Actor actor, String reportId, String addendum, CriticalResultNotice notice, char[] password) {
         actor.require(Permission.SIGN_REPORT);
+        FormValidation form = new FormValidation();
         if (addendum == null || addendum.isBlank()) {
-            throw ValidationException.of("addendum", "The addendum is empty: write what it adds before signing");
+            form.reject("addendum", "The addendum is empty: write what it adds before signing");
+        } else if (addendum.length() > ReportSections.MAX_SECTION_LENGTH) {
+            form.reject("addendum", "The addendum is too long (at most " + ReportSections.MAX_SECTION_LENGTH + " characters)");
         }
-        if (addendum.length() > ReportSections.MAX_SECTION_LENGTH) {
-            throw ValidationException.of("addendum", "The addendum is too long (at most " + ReportSections.MAX_SECTION_LENGTH + " characters)");
+        if (notice != null) {
+            notice.check(clock.instant(), form);
         }
-        reauthenticate(actor, reportId, password);
+        form.throwIfInvalid();
+        signatures.reauthenticate(actor, reportId, password);
         return database.write(tx -> {
             Report report = requireReport(tx, reportId);
             if (!report.status().isSigned()) {
                 throw new DomainException("Only a signed report takes an addendum; this one is " + report.status().label().toLowerCase()
                         + " and is still edited directly");
             }
+            if (!maySignFinal(tx, actor)) {
+                throw new PermissionDeniedException(actor.displayName() + " may not sign an addendum alone: an addendum is final"
+                        + " once signed, so a radiologist who may sign alone adds it");
+            }
             List<SignedVersion> versions = repository.versions(tx, reportId);
             SignedVersion last = versions.get(versions.size() - 1);
             boolean critical = notice != null;
             Report amended = report.withText(report.sections(), report.critical() || critical, clock.instant())
                     .withStatus(ReportStatus.AMENDED, report.reviewerId(), clock.instant());
-            SignedVersion version = addVersion(tx, actor, amended, VersionStatus.AMENDED, last.sections(), addendum.strip(),
+            SignedVersion version = signatures.record(tx, actor, amended, VersionStatus.AMENDED, last.sections(), addendum.strip(),
                     new SigningRequest(last.sections(), critical, notice, true));
             repository.update(tx, amended);
             audit.append(tx, actor, ReportAction.ADDENDUM_SIGNED, Report.CLASS_NAME, report.id(),
@@ -342,85 +409,10 @@ public final class Reporting {
         });
     }
 
-    private void reauthenticate(Actor actor, String reportId, char[] password) {
-        if (password == null || password.length == 0) {
-            throw ValidationException.of("password", "Enter your password to sign");
-        }
-        try {
-            authenticator.reauthenticate(actor, password);
-        } catch (DomainException e) {
-            database.update(tx -> audit.append(tx, actor, ReportAction.SIGNATURE_REFUSED, Report.CLASS_NAME, reportId,
-                    Map.of("reason", "wrong password")));
-            throw e;
-        }
-    }
-
-    /** The text that will be signed, or the reasons it cannot be: the draft itself is never touched here. */
-    private ReportSections signableText(SigningRequest signing) {
-        checkLengths(signing.sections());
-        ReportSections text = signing.sections().stripped();
-        FormValidation form = new FormValidation();
-        UnfilledFields unfilled = UnfilledFields.of(text);
-        if (!unfilled.required().isEmpty()) {
-            form.reject("fields", "Fill the required fields before signing: " + String.join(", ", unfilled.required()));
-        } else if (unfilled.needsAcknowledgement() && !signing.leaveOutUnfilled()) {
-            form.reject("fields", unfilled.describeLeftOut() + " Confirm to sign without them.");
-        }
-        Map<ReportSection, String> cleaned = new java.util.EnumMap<>(ReportSection.class);
-        text.asMap().forEach((section, t) -> cleaned.put(section, FieldToken.withoutFields(t).strip()));
-        ReportSections result = ReportSections.of(cleaned);
-        if (result.impression().isBlank()) {
-            form.reject("impression", "The impression is empty: write the conclusion before signing");
-        }
-        if (signing.critical()) {
-            if (signing.notice() == null) {
-                form.reject("notifiedWhom", "A critical result needs who was notified, how and when before signing");
-            } else {
-                signing.notice().check(clock.instant(), form);
-            }
-        }
-        form.throwIfInvalid();
-        return result;
-    }
-
-    private SignedVersion addVersion(Connection tx, Actor actor, Report report, VersionStatus status, ReportSections text,
-            String addendum, SigningRequest signing) throws SQLException {
-        List<SignedVersion> versions = repository.versions(tx, report.id());
-        VersionCheck check = VersionCheck.of(versions);
-        if (!check.isIntact()) {
-            throw new DomainException("Signed version " + check.firstBrokenVersion() + " of this report fails its integrity check ("
-                    + check.problem() + "): nothing more is signed on it until an administrator investigates");
-        }
-        String prevHash = versions.isEmpty() ? "" : versions.get(versions.size() - 1).contentHash();
-        String criticalJson = signing.critical() && signing.notice() != null ? noticeJson(signing.notice()) : null;
-        SignedVersion version = new SignedVersion(Ids.newId(), report.id(), versions.size() + 1, status, text, addendum,
-                criticalJson, actor.userId(), actor.displayName(), clock.instant(), prevHash, "").hashed();
-        repository.insertVersion(tx, version);
-        outbox.enqueue(tx, SignedVersion.CLASS_NAME, version.id(), Outbox.Operation.CREATE,
-                ReportRepository.payload(outbox.newPayload(), version));
-        if (criticalJson != null) {
-            CriticalResultNotice n = signing.notice();
-            repository.insertNotice(tx, Ids.newId(), report.id(), version.id(), n, actor.userId(), clock.instant());
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("version", version.version());
-            details.put("notifiedWhom", n.notifiedWhom().strip());
-            details.put("method", n.method().code());
-            details.put("notifiedAt", n.notifiedAt().toString());
-            audit.append(tx, actor, ReportAction.CRITICAL_RESULT_COMMUNICATED, Report.CLASS_NAME, report.id(), details);
-        }
-        return version;
-    }
-
-    private String noticeJson(CriticalResultNotice n) {
-        ObjectNode node = json.createObjectNode();
-        node.put("notifiedWhom", n.notifiedWhom().strip());
-        node.put("method", n.method().code());
-        node.put("notifiedAt", n.notifiedAt().toString());
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a critical result notice", e);
-        }
+    /** Whether the actor signs final text without review: a radiologist allowed to sign alone, or an administrator. */
+    private boolean maySignFinal(Connection tx, Actor actor) throws SQLException {
+        return actor.can(Permission.SIGN_REPORT)
+                && (actor.can(Permission.FINALIZE_ANY_REPORT) || repository.maySignAlone(tx, actor.userId()));
     }
 
     // ---- After signing -------------------------------------------------------------------------------------

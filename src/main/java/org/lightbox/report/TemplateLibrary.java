@@ -30,6 +30,7 @@ import org.lightbox.store.Sql;
 public final class TemplateLibrary {
     private static final List<String> BUILT_IN = List.of("ct-head", "ct-chest", "chest-xray", "mr-knee");
     private static final long MAX_FILE_BYTES = 2_000_000;
+    private static final String SELECT_IMPORTED = "SELECT id, title, source_name, imported_at, active FROM report_template ";
 
     private final Database database;
     private final AuditLog audit;
@@ -59,10 +60,51 @@ public final class TemplateLibrary {
     /** Built-in templates first, then imported ones by title. */
     public List<ReportTemplate> all() {
         List<ReportTemplate> all = new ArrayList<>(builtIn);
-        all.addAll(database.read(c -> Sql.list(c, "SELECT id, title, source_name, html FROM report_template ORDER BY title",
+        all.addAll(database.read(c -> Sql.list(c, "SELECT id, title, source_name, html FROM report_template WHERE active = 1"
+                        + " ORDER BY title",
                 r -> new ReportTemplate(r.getString(1), r.getString(2), false,
                         parser.parse(r.getString(4), r.getString(3)).content()))));
         return all;
+    }
+
+    /** The imported templates, retired ones included, for the Settings dialog. */
+    public List<ImportedTemplate> imported() {
+        return database.read(c -> Sql.list(c, SELECT_IMPORTED + "ORDER BY title", TemplateLibrary::imported));
+    }
+
+    /**
+     * Takes an imported template out of the editor's list. It is kept, not deleted: the audit trail
+     * names it and an administrator can bring it back.
+     */
+    public ImportedTemplate retire(Actor actor, String id) {
+        return setActive(actor, id, false);
+    }
+
+    public ImportedTemplate restore(Actor actor, String id) {
+        return setActive(actor, id, true);
+    }
+
+    private ImportedTemplate setActive(Actor actor, String id, boolean active) {
+        actor.require(Permission.MANAGE_SETTINGS);
+        if (id.startsWith("builtin:")) {
+            throw new DomainException("The built-in templates ship with Lightbox and stay; only imported ones can be retired");
+        }
+        return database.write(tx -> {
+            ImportedTemplate before = Sql.one(tx, SELECT_IMPORTED + "WHERE id = ?", TemplateLibrary::imported, id)
+                    .orElseThrow(() -> new DomainException("No such imported template: " + id));
+            if (before.active() == active) {
+                return before;
+            }
+            Sql.update(tx, "UPDATE report_template SET active = ? WHERE id = ?", active ? 1 : 0, id);
+            audit.append(tx, actor, active ? ReportAction.TEMPLATE_RESTORED : ReportAction.TEMPLATE_RETIRED, "ReportTemplate", id,
+                    Map.of("title", before.title()));
+            return new ImportedTemplate(before.id(), before.title(), before.sourceName(), before.importedAt(), active);
+        });
+    }
+
+    private static ImportedTemplate imported(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new ImportedTemplate(r.getString("id"), r.getString("title"), r.getString("source_name"),
+                Sql.instant(r, "imported_at"), r.getInt("active") == 1);
     }
 
     /** The template whose title best matches the request (modality and body words of its description), if any does. */

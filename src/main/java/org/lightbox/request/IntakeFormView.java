@@ -1,12 +1,15 @@
 package org.lightbox.request;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -60,14 +63,14 @@ public final class IntakeFormView extends VBox {
         TextField birth = text("intake-birth-date", model.birthDateProperty());
         birth.setPromptText("YYYY-MM-DD");
         field("Birth date", birth, RequestForm.BIRTH_DATE);
-        field("Sex", choice("intake-sex", List.of(Sex.values()), model.sexProperty(), Sex::label), RequestForm.SEX);
+        field("Sex", choice("intake-sex", FXCollections.observableArrayList(Sex.values()), model.sexProperty(), Sex::label), RequestForm.SEX);
 
         section("REQUEST");
         field("Accession", text("intake-accession", model.accessionProperty()), RequestForm.ACCESSION);
         field("Ordering clinician", text("intake-clinician", model.orderingClinicianProperty()), RequestForm.ORDERING_CLINICIAN);
-        field("Priority", choice("intake-priority", List.of(Priority.values()), model.priorityProperty(), Priority::label),
+        field("Priority", choice("intake-priority", FXCollections.observableArrayList(Priority.values()), model.priorityProperty(), Priority::label),
                 RequestForm.PRIORITY);
-        field("Modality", choice("intake-modality", List.of(ModalityType.values()), model.modalityProperty(),
+        field("Modality", choice("intake-modality", FXCollections.observableArrayList(ModalityType.values()), model.modalityProperty(),
                 m -> m.code() + "  " + m.label()), RequestForm.MODALITY);
         field("Description", text("intake-description", model.descriptionProperty()), RequestForm.DESCRIPTION);
         TextArea indication = new TextArea();
@@ -90,9 +93,8 @@ public final class IntakeFormView extends VBox {
                 RequestForm.IMAGING_CENTER);
 
         section("SCHEDULE (OPTIONAL)");
-        ComboBox<Modality> scanner = choice("intake-scanner", model.modalities(), model.scheduledModalityProperty(),
+        ComboBox<Modality> scanner = choice("intake-scanner", withNoneFirst(model.modalities()), model.scheduledModalityProperty(),
                 m -> m.name() + " (" + m.type().code() + ")");
-        scanner.getItems().add(0, null);
         field("Modality", scanner, RequestForm.SCHEDULED_MODALITY);
         DatePicker day = new DatePicker();
         day.setId("intake-scheduled-date");
@@ -103,6 +105,20 @@ public final class IntakeFormView extends VBox {
         field("When", new HBox(6, day, time), RequestForm.SCHEDULED_AT);
 
         getChildren().addAll(grid, warnings(), buttons(onCancel));
+    }
+
+    /** The model's list behind an empty first entry ("not scheduled yet"), following the model's list as it loads. */
+    private static <T> ObservableList<T> withNoneFirst(ObservableList<T> items) {
+        ObservableList<T> choices = FXCollections.observableArrayList();
+        Runnable copy = () -> {
+            List<T> all = new ArrayList<>();
+            all.add(null);
+            all.addAll(items);
+            choices.setAll(all);
+        };
+        copy.run();
+        items.addListener((ListChangeListener<T>) change -> copy.run());
+        return choices;
     }
 
     private void section(String title) {
@@ -140,11 +156,10 @@ public final class IntakeFormView extends VBox {
         return field;
     }
 
-    private static <T> ComboBox<T> choice(String id, List<T> items, ObjectProperty<T> property,
+    private static <T> ComboBox<T> choice(String id, ObservableList<T> items, ObjectProperty<T> property,
             Function<T, String> label) {
-        ComboBox<T> box = new ComboBox<>();
+        ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
-        box.getItems().addAll(items);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T item) {

@@ -69,8 +69,8 @@ public final class IntakeFormViewModel {
     private final ReadOnlyStringWrapper patientNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final List<ImagingCenter> centers;
-    private final List<Modality> modalities;
+    private final ObservableList<ImagingCenter> centers = FXCollections.observableArrayList();
+    private final ObservableList<Modality> modalities = FXCollections.observableArrayList();
 
     public IntakeFormViewModel(RequestIntake intake, PatientRegistry patients, Facilities facilities,
             AccessionNumbers accessionNumbers, TaskExecutor tasks, Actor actor, Consumer<ImagingRequest> onCreated) {
@@ -79,12 +79,7 @@ public final class IntakeFormViewModel {
         this.tasks = tasks;
         this.actor = actor;
         this.onCreated = onCreated;
-        this.centers = facilities.centers();
-        this.modalities = facilities.modalities();
-        accession.set(accessionNumbers.next());
-        if (centers.size() == 1) {
-            imagingCenter.set(centers.get(0));
-        }
+        loadChoices(facilities, accessionNumbers);
         // A confirmation is for the warnings it was given for: any change to the form asks again.
         for (Observable field : List.of(mrn, familyName, givenName, birthDate, sex, accession, modality, description)) {
             field.addListener(o -> {
@@ -114,8 +109,26 @@ public final class IntakeFormViewModel {
     public ReadOnlyStringProperty patientNoteProperty() { return patientNote.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public List<ImagingCenter> centers() { return centers; }
-    public List<Modality> modalities() { return modalities; }
+    /** Filled once the form's choices are read from the store (off the UI thread). */
+    public ObservableList<ImagingCenter> centers() { return centers; }
+    public ObservableList<Modality> modalities() { return modalities; }
+
+    private record Choices(List<ImagingCenter> centers, List<Modality> modalities, String accession) {
+    }
+
+    private void loadChoices(Facilities facilities, AccessionNumbers accessionNumbers) {
+        tasks.submit(progress -> new Choices(facilities.centers(), facilities.modalities(), accessionNumbers.next()),
+                TaskListener.of(choices -> {
+                    centers.setAll(choices.centers());
+                    modalities.setAll(choices.modalities());
+                    if (accession.get() == null || accession.get().isEmpty()) {
+                        accession.set(choices.accession());
+                    }
+                    if (centers.size() == 1 && imagingCenter.get() == null) {
+                        imagingCenter.set(centers.get(0));
+                    }
+                }, error -> message.set(UserMessages.of(error))));
+    }
 
     /** The refusal for one field ({@link RequestForm} names), empty when it is fine. */
     public StringBinding errorFor(String field) {

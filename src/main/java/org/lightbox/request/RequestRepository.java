@@ -56,10 +56,14 @@ final class RequestRepository {
                 RequestRepository::patient, mrn.value());
     }
 
+    /**
+     * Patients born that day whose name is the same as {@code name} once case and accents are set aside.
+     * The birth date narrows in SQL and the name is compared in Java: SQLite's NOCASE folds only ASCII,
+     * so "MÜLLER" and "Müller" (or "Muller") would never meet in a query.
+     */
     List<Patient> patientsNamed(Connection c, PatientName name, LocalDate birthDate) throws SQLException {
-        return Sql.list(c, "SELECT id AS p_id, mrn, family_name, given_name, birth_date, sex FROM patient"
-                        + " WHERE family_name = ? COLLATE NOCASE AND birth_date = ?",
-                RequestRepository::patient, name.family(), birthDate.toString())
+        return Sql.list(c, "SELECT id AS p_id, mrn, family_name, given_name, birth_date, sex FROM patient WHERE birth_date = ?",
+                RequestRepository::patient, birthDate.toString())
                 .stream().filter(p -> p.name().sameAs(name)).toList();
     }
 

@@ -2,6 +2,8 @@ package org.lightbox.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -30,13 +32,18 @@ public final class SettingsStore {
     }
 
     public void write(String key, Object value) {
+        database.update(c -> write(c, key, value));
+    }
+
+    /** Inside the caller's write transaction, so a change and its audit event are committed together. */
+    public void write(Connection tx, String key, Object value) throws SQLException {
         String text;
         try {
             text = json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new StoreException("Setting " + key + " cannot be stored: " + e.getOriginalMessage(), e);
         }
-        database.update(c -> Sql.update(c,
-                "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, text));
+        Sql.update(tx, "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                key, text);
     }
 }

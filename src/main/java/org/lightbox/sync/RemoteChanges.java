@@ -58,23 +58,25 @@ final class RemoteChanges {
     private boolean center(Connection tx, JsonNode o) throws SQLException {
         String id = o.path("objectId").asText();
         String name = textOr(o, "name", id);
+        int active = o.path("active").asBoolean(true) ? 1 : 0;
         if (exists(tx, "imaging_center", id)) {
-            return Sql.update(tx, "UPDATE imaging_center SET name = ?, updated_at = ? WHERE id = ? AND name <> ?",
-                    name, clock.instant(), id, name) > 0;
+            return Sql.update(tx, "UPDATE imaging_center SET name = ?, active = ?, updated_at = ? WHERE id = ?"
+                    + " AND (name <> ? OR active <> ?)", name, active, clock.instant(), id, name, active) > 0;
         }
-        return Sql.update(tx, "INSERT INTO imaging_center(id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
-                id, name, clock.instant(), clock.instant()) > 0;
+        return Sql.update(tx, "INSERT INTO imaging_center(id, name, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                id, name, active, clock.instant(), clock.instant()) > 0;
     }
 
     private boolean modality(Connection tx, JsonNode o) throws SQLException {
         String id = o.path("objectId").asText();
         String center = known(tx, "imaging_center", text(o, "imagingCenterId"));
+        int active = o.path("active").asBoolean(true) ? 1 : 0;
         if (exists(tx, "modality", id)) {
-            return Sql.update(tx, "UPDATE modality SET name = ?, type = ?, ae_title = ?, imaging_center_id = ? WHERE id = ?",
-                    textOr(o, "name", id), textOr(o, "type", "OT"), text(o, "aeTitle"), center, id) > 0;
+            return Sql.update(tx, "UPDATE modality SET name = ?, type = ?, ae_title = ?, imaging_center_id = ?, active = ?"
+                    + " WHERE id = ?", textOr(o, "name", id), textOr(o, "type", "OT"), text(o, "aeTitle"), center, active, id) > 0;
         }
-        return Sql.update(tx, "INSERT INTO modality(id, name, type, ae_title, imaging_center_id) VALUES (?, ?, ?, ?, ?)",
-                id, textOr(o, "name", id), textOr(o, "type", "OT"), text(o, "aeTitle"), center) > 0;
+        return Sql.update(tx, "INSERT INTO modality(id, name, type, ae_title, imaging_center_id, active) VALUES (?, ?, ?, ?, ?, ?)",
+                id, textOr(o, "name", id), textOr(o, "type", "OT"), text(o, "aeTitle"), center, active) > 0;
     }
 
     private boolean user(Connection tx, JsonNode o) throws SQLException {

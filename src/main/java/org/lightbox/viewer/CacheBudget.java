@@ -24,6 +24,19 @@ public final class CacheBudget {
         return Math.max(FLOOR, Math.min(DEFAULT_CEILING, maxHeapBytes * 4 / 10));
     }
 
+    /** The smallest cache a setting may ask for: below it a CT series would not stay decoded while scrolling. */
+    public static final int MIN_MEGABYTES = (int) (FLOOR / MEGABYTE);
+
+    /** The largest cache a setting may ask for with this heap; {@link #bytes} caps a larger one to it anyway. */
+    public static int maxMegabytes(long maxHeapBytes) {
+        return (int) Math.max(MIN_MEGABYTES, maxHeapBytes * 8 / 10 / MEGABYTE);
+    }
+
+    /** What the automatic size (a setting of 0) comes to with this heap. */
+    public static int automaticMegabytes(long maxHeapBytes) {
+        return (int) (bytes(0, maxHeapBytes) / MEGABYTE);
+    }
+
     public static long forThisJvm(int configuredMegabytes) {
         return bytes(configuredMegabytes, Runtime.getRuntime().maxMemory());
     }

@@ -1,6 +1,7 @@
 package org.lightbox.viewer;
 
 import java.util.List;
+import org.lightbox.domain.InvalidValueException;
 
 /**
  * The viewer's settings, kept by {@code SettingsStore} under {@link #KEY}.
@@ -14,6 +15,8 @@ import java.util.List;
 public record ViewerSettings(List<WindowPreset> ctPresets, int cacheMegabytes, int decodeThreads, int cineFps,
                              int idlePrefetchStudies) {
     public static final String KEY = "viewer";
+    /** Number keys 1..9. */
+    public static final int MAX_PRESETS = 9;
 
     /**
      * Default CT presets, centre/width in HU. Source: the windows issue 4 of this project asks for,
@@ -35,7 +38,7 @@ public record ViewerSettings(List<WindowPreset> ctPresets, int cacheMegabytes, i
     public ViewerSettings {
         ctPresets = List.copyOf(ctPresets == null ? DEFAULT_CT_PRESETS : ctPresets);
         if (ctPresets.size() > 9) {
-            throw new IllegalArgumentException("at most 9 CT presets fit on the number keys, not " + ctPresets.size());
+            throw new InvalidValueException("At most " + MAX_PRESETS + " CT presets fit on the number keys, not " + ctPresets.size());
         }
         cineFps = Math.max(1, Math.min(60, cineFps == 0 ? 15 : cineFps));
         cacheMegabytes = Math.max(0, cacheMegabytes);

@@ -43,6 +43,8 @@ public final class ViewerViewModel {
     private final Actor actor;
     private final ZoneId zone;
     private final ViewerSettings settings;
+    /** Re-read with each study opened, so presets changed in Settings apply from the next study on. */
+    private List<WindowPreset> presets;
     private final FrameRenderer thumbnailRenderer = new FrameRenderer();
     private final List<ViewportViewModel> viewports = new ArrayList<>();
     private final ObservableList<SeriesThumbnail> thumbnails = FXCollections.observableArrayList();
@@ -73,6 +75,7 @@ public final class ViewerViewModel {
         this.actor = actor;
         this.zone = zone;
         this.settings = services.viewerSettings();
+        this.presets = settings.ctPresets();
         this.idlePrefetch = new WorklistPrefetch(services.worklist(), services.worklistQuery(), services.studies(),
                 services.loader());
         for (int i = 0; i < MAX_VIEWPORTS; i++) {
@@ -100,7 +103,7 @@ public final class ViewerViewModel {
     public IntegerProperty cineFpsProperty() { return cineFps; }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasStudiesProperty() { return hasStudies.getReadOnlyProperty(); }
-    public List<WindowPreset> presets() { return settings.ctPresets(); }
+    public List<WindowPreset> presets() { return presets; }
 
     public ViewportViewModel active() {
         return activeViewport.get();
@@ -138,15 +141,16 @@ public final class ViewerViewModel {
             for (ImageStudy study : studies) {
                 saved.put(study.studyInstanceUid(), services.measurements().forStudy(study.studyInstanceUid()));
             }
-            return new Opened(studies, saved);
+            return new Opened(studies, saved, services.viewerSettings().ctPresets());
         }, TaskListener.of(result -> {
             if (generation == openGeneration) {
+                presets = result.presets();
                 showStudies(result);
             }
         }, error -> status.set("The images cannot be opened: " + UserMessages.of(error))));
     }
 
-    private record Opened(List<ImageStudy> studies, Map<String, List<Measurement>> measurements) {
+    private record Opened(List<ImageStudy> studies, Map<String, List<Measurement>> measurements, List<WindowPreset> presets) {
     }
 
     private void showStudies(Opened result) {
@@ -247,8 +251,8 @@ public final class ViewerViewModel {
 
     /** Number key {@code n} (1..9): the n-th CT preset on the active viewport. */
     public void applyPreset(int n) {
-        if (n >= 1 && n <= settings.ctPresets().size()) {
-            WindowPreset preset = settings.ctPresets().get(n - 1);
+        if (n >= 1 && n <= presets.size()) {
+            WindowPreset preset = presets.get(n - 1);
             active().setWindow(preset.window());
             status.set(preset.name() + " window");
         }

@@ -32,7 +32,7 @@ public final class Assignments {
     }
 
     public WorklistItem assignToMe(Actor actor, String requestId) {
-        actor.require(Permission.TAKE_ASSIGNMENT);
+        actor.requirePerson(Permission.TAKE_ASSIGNMENT);
         return database.write(tx -> {
             WorklistItem item = readable(tx, requestId);
             if (actor.userId().equals(item.assigneeId())) {
@@ -85,9 +85,20 @@ public final class Assignments {
 
     private WorklistItem assign(Connection tx, Actor actor, WorklistItem item, String assigneeId) throws SQLException {
         WorklistItem assigned = item.withAssignee(assigneeId);
+        String reader = item.lockHolderId();
+        boolean takenFromReader = reader != null && !reader.equals(assigneeId);
+        if (takenFromReader) {
+            // The study now belongs to someone else: the previous reader's lock goes, so that the new
+            // assignee can open it and the previous reader's editor stops writing.
+            assigned = assigned.withLock(null, null);
+        }
         repository.save(tx, assigned, false, clock.instant(), outbox);
         audit.append(tx, actor, WorklistAction.ASSIGNED, WorklistItemRepository.CLASS_NAME, item.id(),
                 Map.of("requestId", item.requestId(), "assigneeId", assigneeId));
+        if (takenFromReader) {
+            audit.append(tx, actor, WorklistAction.LOCK_BROKEN, WorklistItemRepository.CLASS_NAME, item.id(),
+                    Map.of("requestId", item.requestId(), "previousHolder", reader, "reason", "reassigned to " + nameOf(assigneeId)));
+        }
         return assigned;
     }
 

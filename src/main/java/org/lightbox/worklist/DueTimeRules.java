@@ -11,12 +11,13 @@ public record DueTimeRules(int statMinutes, int urgentMinutes, int routineMinute
     private static final int MAX_MINUTES = 30 * 24 * 60;
 
     public DueTimeRules {
-        check("STAT", statMinutes);
-        check("Urgent", urgentMinutes);
-        check("Routine", routineMinutes);
+        checkMinutes("STAT", statMinutes);
+        checkMinutes("Urgent", urgentMinutes);
+        checkMinutes("Routine", routineMinutes);
     }
 
-    private static void check(String what, int minutes) {
+    /** The rule for one priority's due time, so a form can name the one field that breaks it. */
+    public static void checkMinutes(String what, int minutes) {
         if (minutes < 5 || minutes > MAX_MINUTES) {
             throw new InvalidValueException(what + " due time must be between 5 minutes and 30 days, not " + minutes + " minutes");
         }

@@ -16,6 +16,7 @@ import org.lightbox.domain.DomainException;
 import org.lightbox.domain.Permission;
 import org.lightbox.store.Database;
 import org.lightbox.store.Outbox;
+import org.lightbox.store.Sql;
 
 /**
  * Reading locks: one radiologist at a time reads a study. A lock is a lease that the holder renews
@@ -58,6 +59,45 @@ public final class ReadingLocks {
             }
             return locked;
         });
+    }
+
+    /**
+     * The holder's editor is still used: the lease lasts another idle period. Only the holder renews;
+     * a lock that was broken, or taken by someone else once it expired, is not taken back.
+     */
+    public WorklistItem renew(Actor actor, String requestId, Duration lease) {
+        actor.require(Permission.WRITE_REPORT);
+        return database.write(tx -> {
+            WorklistItem item = requireHeld(tx, actor, requestId);
+            Instant now = clock.instant();
+            WorklistItem renewed = item.withLock(actor.userId(), now.plus(lease));
+            repository.save(tx, renewed, false, now, outbox);
+            return renewed;
+        });
+    }
+
+    /**
+     * Refuses, saying why, unless the actor still holds the lock. A lease that ran out while nobody
+     * else took the study still counts: the reader only paused.
+     */
+    public WorklistItem requireHeld(Connection tx, Actor actor, String requestId) throws SQLException {
+        WorklistItem item = repository.requireByRequest(tx, requestId);
+        if (actor.userId() != null && actor.userId().equals(item.lockHolderId())) {
+            return item;
+        }
+        if (item.lockHolderId() != null) {
+            throw new ReadingLockLostException(nameOf(item.lockHolderId()) + " holds the reading lock now");
+        }
+        throw new ReadingLockLostException(lastBreak(tx, item).orElse("Your reading lock was released"));
+    }
+
+    /** Who broke the item's lock last, when and why, from the audit trail that recorded it. */
+    private Optional<String> lastBreak(Connection tx, WorklistItem item) throws SQLException {
+        return Sql.one(tx, "SELECT actor_id, occurred_at, json_extract(details, '$.reason') FROM audit_event"
+                        + " WHERE action = ? AND target_class = ? AND target_id = ? ORDER BY seq DESC LIMIT 1",
+                r -> "Reading lock broken by " + (r.getString(1) == null ? "Lightbox" : nameOf(r.getString(1))) + " at "
+                        + TIME.format(Sql.instant(r, "occurred_at").atZone(zone())) + " (" + r.getString(3) + ")",
+                WorklistAction.LOCK_BROKEN.code(), WorklistItemRepository.CLASS_NAME, item.id());
     }
 
     /** The holder lets go (closing the study); releasing a lock one does not hold is refused. */

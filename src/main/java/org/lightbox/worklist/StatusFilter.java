@@ -1,11 +1,17 @@
 package org.lightbox.worklist;
 
 import java.util.function.Predicate;
+import org.lightbox.domain.Actor;
 import org.lightbox.domain.RequestStatus;
 
-/** Which request statuses the worklist shows: the usual groupings first, then each status alone. */
+/**
+ * Which requests the worklist shows: the usual groupings first, then each status alone. "To review"
+ * is the reviewer's queue: preliminary reports assigned to them for review (an administrator, who
+ * may finalize any, sees every one).
+ */
 public enum StatusFilter {
     TO_READ("To read", RequestStatus::awaitsReading),
+    TO_REVIEW("To review", RequestStatus::awaitsReading),
     OPEN("Open", s -> !s.isClosed()),
     ALL("All", s -> true),
     REQUESTED("Requested", s -> s == RequestStatus.REQUESTED),
@@ -26,6 +32,11 @@ public enum StatusFilter {
 
     public boolean accepts(RequestStatus status) {
         return accepts.test(status);
+    }
+
+    /** Whether {@code actor} sees the entry under this filter. */
+    public boolean accepts(WorklistEntry entry, Actor actor) {
+        return accepts(entry.status()) && (this != TO_REVIEW || entry.awaitsReviewBy(actor));
     }
 
     public String label() {

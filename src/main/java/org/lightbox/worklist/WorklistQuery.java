@@ -37,7 +37,7 @@ public final class WorklistQuery {
         for (int i = 0; i < entries.size(); i++) {
             WorklistEntry e = entries.get(i);
             if ((seesAll || seesReleased && e.status() == RequestStatus.RELEASED)
-                    && filter.status().accepts(e.status())
+                    && filter.status().accepts(e, actor)
                     && (filter.modality() == null || filter.modality() == e.modality())
                     && (!filter.mine() || actor.userId() != null && actor.userId().equals(e.assigneeId()))
                     && (!filter.unassigned() || e.assigneeId() == null)

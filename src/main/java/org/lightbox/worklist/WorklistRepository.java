@@ -18,12 +18,15 @@ public final class WorklistRepository {
                    w.due_at, w.assignee_id, a.display_name AS assignee_name,
                    w.lock_holder_id, l.display_name AS lock_holder_name, w.lock_expires_at,
                    (SELECT count(*) FROM dicom_study s WHERE s.request_id = r.id) AS studies,
-                   (SELECT rep.critical FROM report rep WHERE rep.request_id = r.id) AS critical
+                   EXISTS (SELECT 1 FROM critical_result_notice n WHERE n.report_id = rep.id) AS critical,
+                   rep.status = 'in_review' AS in_review, rep.reviewer_id, rv.display_name AS reviewer_name
             FROM imaging_request r
             JOIN patient p ON p.id = r.patient_id
             LEFT JOIN worklist_item w ON w.request_id = r.id
             LEFT JOIN app_user a ON a.id = w.assignee_id
             LEFT JOIN app_user l ON l.id = w.lock_holder_id
+            LEFT JOIN report rep ON rep.request_id = r.id
+            LEFT JOIN app_user rv ON rv.id = rep.reviewer_id
             """;
 
     private final Database database;
@@ -49,6 +52,7 @@ public final class WorklistRepository {
                 Sql.instant(r, "scheduled_at"), Sql.instant(r, "performed_at"), Sql.instant(r, "due_at"),
                 r.getString("assignee_id"), r.getString("assignee_name"), r.getString("lock_holder_id"),
                 r.getString("lock_holder_name"), Sql.instant(r, "lock_expires_at"), r.getString("likely_duplicate_of") != null,
-                r.getInt("studies"), r.getInt("critical") == 1);
+                r.getInt("studies"), r.getInt("critical") == 1, r.getInt("in_review") == 1, r.getString("reviewer_id"),
+                r.getString("reviewer_name"));
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -98,17 +99,15 @@ public final class WorklistView extends BorderPane {
         to.valueProperty().bindBidirectional(model.toProperty());
 
         Button clear = new Button("Clear");
+        clear.setId("filter-clear");
         clear.setOnAction(e -> model.clearFilters());
 
         modality.setPrefWidth(170);
         status.setPrefWidth(130);
-        HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMaxWidth(420);
-        HBox first = new HBox(search, mine, unassigned);
-        first.getStyleClass().add("worklist-filters");
-        HBox second = new HBox(modality, status, from, to, clear);
-        second.getStyleClass().add("worklist-filters");
-        VBox top = new VBox(0, title, first, second);
+        // The filters wrap onto more lines in a narrow pane rather than squeezing "Mine" into "M...".
+        FlowPane filters = new FlowPane(search, mine, unassigned, modality, status, from, to, clear);
+        filters.getStyleClass().add("worklist-filters");
+        VBox top = new VBox(0, title, filters);
         top.getStyleClass().add("worklist-top");
         return top;
     }
@@ -127,7 +126,10 @@ public final class WorklistView extends BorderPane {
         table.setId("worklist-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No requests match these filters."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep readable widths and the table scrolls sideways in a narrow pane; squeezing ten columns
+        // into a third of the window cut every name and date to "...". The menu button hides columns.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((o, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
@@ -157,19 +159,19 @@ public final class WorklistView extends BorderPane {
 
         table.getColumns().add(priorityColumn());
         table.getColumns().add(dueColumn());
-        table.getColumns().add(text("Patient", 160, WorklistEntry::patientName));
+        table.getColumns().add(text("Patient", 170, WorklistEntry::patientName));
         table.getColumns().add(text("MRN", 95, WorklistEntry::mrn));
         table.getColumns().add(text("Accession", 100, WorklistEntry::accession));
         table.getColumns().add(text("Mod.", 50, e -> e.modality().code()));
         table.getColumns().add(text("Description", 170, WorklistEntry::description));
-        table.getColumns().add(text("Status", 100, e -> e.critical() ? e.status().label() + " · CRITICAL" : e.status().label()));
+        table.getColumns().add(text("Status", 100, WorklistEntry::statusText));
         table.getColumns().add(text("Assignee", 120, e -> e.assigneeName() == null ? "" : e.assigneeName()));
         table.getColumns().add(lockColumn());
         return table;
     }
 
     private TableColumn<WorklistEntry, WorklistEntry> priorityColumn() {
-        TableColumn<WorklistEntry, WorklistEntry> column = entryColumn("Priority", 95);
+        TableColumn<WorklistEntry, WorklistEntry> column = entryColumn("Priority", 86);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(WorklistEntry e, boolean empty) {
@@ -190,7 +192,7 @@ public final class WorklistView extends BorderPane {
     }
 
     private TableColumn<WorklistEntry, WorklistEntry> dueColumn() {
-        TableColumn<WorklistEntry, WorklistEntry> column = entryColumn("Due", 135);
+        TableColumn<WorklistEntry, WorklistEntry> column = entryColumn("Due", 125);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(WorklistEntry e, boolean empty) {
@@ -206,7 +208,7 @@ public final class WorklistView extends BorderPane {
                 setTooltip(new Tooltip("Due " + TIME.format(e.dueAt().atZone(zone))));
                 if (e.isOverdueAt(now)) {
                     getStyleClass().add("due-overdue");
-                } else if (e.dueAt().isBefore(now.plusSeconds(30 * 60))) {
+                } else if (e.isDueSoonAt(now)) {
                     getStyleClass().add("due-soon");
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.auth.PasswordHasher;
+import org.lightbox.report.Report;
+import org.lightbox.report.ReportSections;
+import org.lightbox.report.SigningRequest;
+import org.lightbox.report.testing.ReadingRoom;
+import org.lightbox.request.ImagingRequest;
 import org.lightbox.testing.MutableClock;
 
 /** The jar's command line as a user types it; the window itself is replaced by a recorder. */
@@ -52,7 +58,8 @@ class CommandLineTest {
     @Test
     void helpListsTheSubcommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: lightbox", "--data-dir", "audit", "sample-dicom");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: lightbox", "--data-dir", "audit", "sample-dicom",
+                "report", "Signed reports: as FHIR, as PDF");
     }
 
     @Test
@@ -90,6 +97,52 @@ class CommandLineTest {
         }
         assertThat(run("audit", "verify", "--data-dir", dir.toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Audit chain BROKEN at event 2", "1 events before it verified");
+    }
+
+    /** A data folder whose one report is signed: the command line then runs on it as a hospital script would. */
+    private String signedReportIn(Path folder) {
+        try (ReadingRoom room = new ReadingRoom(folder)) {
+            ImagingRequest study = room.scannedStudy();
+            Report draft = room.reporting().open(room.attending, study.id()).report();
+            room.reporting().sign(room.attending, draft.id(), new SigningRequest(new ReportSections("Headache.", "CT head.", "None.",
+                    "No haemorrhage.", "Normal CT head."), false, null, false), room.password());
+            return study.accession().value();
+        }
+    }
+
+    @Test
+    void reportFhirPdfAndVerifyRunFromTheCommandLineOnTheDataFolder() throws Exception {
+        String accession = signedReportIn(dir);
+        Path pdf = dir.resolve("out/report.pdf");
+
+        assertThat(run("report", "fhir", accession, "--data-dir", dir.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"resourceType\" : \"DiagnosticReport\"", "\"status\" : \"final\"",
+                "\"conclusion\" : \"Normal CT head.\"");
+        assertThat(run("report", "pdf", accession, "--out", pdf.toString(), "--data-dir", dir.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + pdf.toAbsolutePath() + " (report version 1)");
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(run("report", "verify", accession, "--data-dir", dir.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Report of " + accession + " intact: 1 signed versions verified.");
+        assertThat(windowsOpened).isEmpty();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("lightbox.db"));
+                Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TRIGGER report_version_is_immutable");
+            s.executeUpdate("UPDATE report_version SET impression = 'Haemorrhage.'");
+        }
+        assertThat(run("report", "verify", accession, "--data-dir", dir.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Report of " + accession + " TAMPERED: version 1");
+        assertThat(run("report", "pdf", accession, "--out", dir.resolve("tampered.pdf").toString(), "--data-dir", dir.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("lightbox: Signed version 1 of the report of " + accession
+                + " fails its integrity check");
+        assertThat(dir.resolve("tampered.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aReportCommandOnAnUnknownAccessionSaysSo() {
+        assertThat(run("report", "fhir", "NO-SUCH", "--data-dir", dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("lightbox: No imaging request with accession NO-SUCH");
     }
 
     @Test

@@ -47,6 +47,15 @@ class RolePermissionsTest {
     }
 
     @Test
+    void onlyRadiologistsAndAdministratorsReadUnsignedDrafts() {
+        assertThat(as(Role.RADIOLOGIST).can(Permission.READ_DRAFT_REPORTS)).isTrue();
+        assertThat(as(Role.ADMIN).can(Permission.READ_DRAFT_REPORTS)).isTrue();
+        assertThat(as(Role.TECHNOLOGIST).can(Permission.READ_DRAFT_REPORTS)).isFalse();
+        assertThat(as(Role.SCHEDULER).can(Permission.READ_DRAFT_REPORTS)).isFalse();
+        assertThat(as(Role.REFERRING_PHYSICIAN).can(Permission.READ_DRAFT_REPORTS)).isFalse();
+    }
+
+    @Test
     void anAdministratorMayDoEverything() {
         assertThat(Permission.values()).allMatch(as(Role.ADMIN)::can);
     }

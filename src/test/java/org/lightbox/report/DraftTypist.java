@@ -23,7 +23,8 @@ public final class DraftTypist {
         Actor radiologist = workstation.users().findByUsername(args[2]).orElseThrow().asActor();
         ThreadedTaskExecutor tasks = new ThreadedTaskExecutor();
         ReportEditorViewModel editor = tasks.onUi(() -> new ReportEditorViewModel(workstation.reporting(), workstation.templates(),
-                workstation.macros(), workstation.readingLocks(), tasks, workstation.clock(), radiologist));
+                workstation.macros(), workstation.readingLocks(), workstation.reportDocuments(), tasks, workstation.clock(),
+                radiologist));
         var details = workstation.requests().open(radiologist, requestId);
         tasks.onUi(() -> {
             editor.open(details);

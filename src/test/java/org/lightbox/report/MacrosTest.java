@@ -60,10 +60,27 @@ class MacrosTest {
             assertThatThrownBy(() -> macros.save(room.attending, macros.visibleTo(room.attending).stream()
                     .filter(m -> m.trigger().equals(".bb")).findFirst().orElseThrow().id(), ".bb", "Then .aa", false))
                     .isInstanceOf(MacroLoopException.class)
-                    .hasMessageContaining("expands to itself (.aa -> .bb -> .aa)");
+                    .hasMessageContaining("Macro .bb expands to itself (.bb -> .aa -> .bb)");
             assertThatThrownBy(() -> macros.save(room.attending, a.id(), ".aa", "Again .aa", false))
                     .isInstanceOf(MacroLoopException.class).hasMessageContaining(".aa -> .aa");
             assertThat(macros.expanderFor(room.attending).expand(".aa")).contains("See Normal.");
+        }
+    }
+
+    @Test
+    void aSharedMacroThatWouldCloseALoopThroughSomeonesOwnMacroIsRefused() {
+        try (ReadingRoom room = new ReadingRoom(dir)) {
+            MacroLibrary macros = room.scenario.workstation.macros();
+            macros.save(room.resident, null, ".mine", "As in .house", false);
+
+            assertThatThrownBy(() -> macros.save(room.admin, null, ".house", "House style: .mine", true))
+                    .isInstanceOf(MacroLoopException.class)
+                    .hasMessage("With the own macros of " + room.resident.displayName() + ": Macro .house expands to itself"
+                            + " (.house -> .mine -> .house): change one of these macros so the chain ends");
+            assertThat(macros.expanderFor(room.attending).expand(".house")).isEmpty();
+
+            macros.save(room.admin, null, ".house", "House style.", true);
+            assertThat(macros.expanderFor(room.resident).expand(".mine")).contains("As in House style.");
         }
     }
 

@@ -2,8 +2,15 @@ package org.lightbox.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -13,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lightbox.report.testing.AnsweringFileChooser;
 import org.lightbox.report.testing.ReadingRoom;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.testing.Scenario;
@@ -31,15 +39,18 @@ class ReportEditorViewTest {
     ReadingRoom room;
     ReportEditorViewModel model;
     ImagingRequest study;
+    Path files;
+    final AnsweringFileChooser chooser = new AnsweringFileChooser();
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
+        files = Files.createDirectories(dir.resolve("files-" + System.nanoTime()));
         room = new ReadingRoom(dir.resolve("room-" + System.nanoTime()));
         study = room.scannedStudy();
         model = new ReportEditorViewModel(room.reporting(), room.scenario.workstation.templates(),
-                room.scenario.workstation.macros(), room.scenario.workstation.readingLocks(), new CurrentThreadTaskExecutor(),
-                room.scenario.clock, room.attending);
-        ReportEditorView view = new ReportEditorView(model);
+                room.scenario.workstation.macros(), room.scenario.workstation.readingLocks(), room.scenario.workstation.reportDocuments(),
+                new CurrentThreadTaskExecutor(), room.scenario.clock, room.attending);
+        ReportEditorView view = new ReportEditorView(model, chooser);
         Stylesheets.theme(view);
         stage.setScene(new Scene(view, 760, 1150));
         stage.show();
@@ -56,6 +67,18 @@ class ReportEditorViewTest {
 
     private TextArea area(FxRobot robot, ReportSection s) {
         return robot.lookup("#section-" + s.field()).queryAs(TextArea.class);
+    }
+
+    private void open(FxRobot robot) {
+        robot.interact(() -> model.open(room.scenario.workstation.requests().open(room.attending, study.id())));
+    }
+
+    private Path copyOf(String resource) throws IOException {
+        try (InputStream in = ReportEditorViewTest.class.getResourceAsStream(resource)) {
+            Path file = files.resolve(resource);
+            Files.copy(in, file);
+            return file;
+        }
     }
 
     @Test
@@ -125,5 +148,59 @@ class ReportEditorViewTest {
         assertThat(text(robot, "#report-message")).startsWith("Wrong password");
         assertThat(text(robot, "#report-status")).isEqualTo("Draft");
         assertThat(area(robot, ReportSection.IMPRESSION).getText()).isEqualTo("Normal.");
+    }
+
+    @Test
+    void leavingASectionSavesTheDraftAtOnceWithoutWaitingForTheAutosaveTick(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#section-findings").write("Ventricles normal.");
+        assertThat(text(robot, "#report-save-state")).isEqualTo("Unsaved changes");
+
+        robot.clickOn("#section-impression");
+
+        assertThat(room.reporting().reportOf(study.id()).orElseThrow().sections().findings()).isEqualTo("Ventricles normal.");
+        assertThat(text(robot, "#report-save-state")).isEqualTo("Saved just now");
+    }
+
+    @Test
+    void theImportButtonAddsAnMrrtTemplateAndAFileThatIsNotOneIsRefusedWithTheDraftUntouched(FxRobot robot) throws IOException {
+        open(robot);
+        robot.clickOn("#section-findings").write("Liver normal.");
+        chooser.template = copyOf("radreport-ct-abdomen.html");
+
+        robot.clickOn("#import-template");
+
+        assertThat(text(robot, "#report-message")).isEqualTo("Imported template CT Abdomen Pelvis.");
+        assertThat(robot.lookup("#template-choice").queryAs(ComboBox.class).getValue()).hasToString("CT Abdomen Pelvis  (imported)");
+        assertThat(model.templates()).extracting(ReportTemplate::title).contains("CT Abdomen Pelvis", "CT Head without contrast");
+
+        chooser.template = copyOf("not-a-template.html");
+        robot.clickOn("#import-template");
+
+        assertThat(text(robot, "#report-message")).startsWith("not-a-template.html has no <section> elements");
+        assertThat(area(robot, ReportSection.FINDINGS).getText()).isEqualTo("Liver normal.");
+        assertThat(model.templates()).extracting(ReportTemplate::title).doesNotContain("Meeting notes");
+    }
+
+    @Test
+    void aSignedReportIsSavedAsPdfFromTheEditor(FxRobot robot) throws Exception {
+        open(robot);
+        Button savePdf = robot.lookup("#save-pdf").queryButton();
+        assertThat(savePdf.isDisabled()).isTrue();
+        assertThat(savePdf.getParent().isVisible()).isFalse();
+        robot.clickOn("#section-impression").write("Normal CT head.");
+        robot.clickOn("#sign-password").write(Scenario.PASSWORD);
+        robot.clickOn("#sign");
+        chooser.pdf = files.resolve("for the referrer.pdf");
+
+        robot.clickOn("#save-pdf");
+
+        assertThat(chooser.suggestedNames).containsExactly("report-" + study.accession().value() + ".pdf");
+        assertThat(text(robot, "#report-message")).isEqualTo("Saved the report as " + chooser.pdf.toAbsolutePath() + ".");
+        Process p = new ProcessBuilder("pdftotext", "-layout", chooser.pdf.toString(), "-").redirectErrorStream(true).start();
+        String pdfText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(pdfText).contains("Patient: MOREAU, Alice").contains("Normal CT head.");
+        assertThat(room.count("SELECT count(*) FROM audit_event WHERE action = 'report.exported'")).isEqualTo(1);
     }
 }

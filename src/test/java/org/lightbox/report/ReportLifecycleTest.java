@@ -11,13 +11,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.auth.SignInRefusedException;
+import org.lightbox.domain.Actor;
 import org.lightbox.domain.DomainException;
+import org.lightbox.domain.InvalidValueException;
 import org.lightbox.domain.PermissionDeniedException;
 import org.lightbox.domain.RequestStatus;
+import org.lightbox.domain.Role;
 import org.lightbox.domain.ValidationException;
 import org.lightbox.report.testing.ReadingRoom;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.store.Sql;
+import org.lightbox.worklist.ReadingLockLostException;
 import org.lightbox.worklist.WorklistEntry;
 
 /** The report's life as the domain enforces it: every transition, and who may take it. */
@@ -130,6 +134,64 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void aBrokenLockIsNotTakenBackByTheReadersNextRenewalAndTheirSavesAndSignatureAreRefused() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.saveDraft(room.attending, draft.id(), NORMAL_HEAD, false);
+        room.scenario.workstation.readingLocks().breakLock(room.admin, study.id(), "Dr. Grace went home");
+        String broken = "Reading lock broken by " + room.admin.displayName() + " at 09:00 (Dr. Grace went home)";
+
+        assertThatThrownBy(() -> reporting.renewLock(room.attending, study.id()))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(broken);
+        assertThat(worklistRow(study).lockHolderId()).isNull();
+        assertThatThrownBy(() -> reporting.saveDraft(room.attending, draft.id(), ReportSections.EMPTY, false))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(broken);
+        assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password()))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(broken);
+        assertThat(reporting.reportOf(study.id()).orElseThrow().sections()).isEqualTo(NORMAL_HEAD);
+        assertThat(reporting.signedVersions(room.attending, study.id())).isEmpty();
+
+        assertThat(reporting.open(room.attending, study.id()).editable()).isTrue();
+        assertThat(worklistRow(study).lockHolderId()).isEqualTo(room.attending.userId());
+    }
+
+    @Test
+    void afterReassignmentThePreviousAuthorCanNoLongerSaveOrSign() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.saveDraft(room.attending, draft.id(), NORMAL_HEAD, false);
+
+        room.scenario.workstation.assignments().assignTo(room.admin, study.id(), room.colleague.userId());
+
+        assertThat(worklistRow(study).lockHolderId()).isNull();
+        String reassigned = "This study was reassigned to " + room.colleague.displayName() + ": only they write its report now";
+        assertThatThrownBy(() -> reporting.saveDraft(room.attending, draft.id(), ReportSections.EMPTY, false))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(reassigned);
+        assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password()))
+                .isInstanceOf(ReadingLockLostException.class).hasMessage(reassigned);
+        assertThatThrownBy(() -> reporting.renewLock(room.attending, study.id()))
+                .isInstanceOf(ReadingLockLostException.class).hasMessageEndingWith("(reassigned to " + room.colleague.displayName() + ")");
+        assertThat(auditActions()).contains("worklist.assigned", "worklist.lock_broken");
+
+        ReportContext taken = reporting.open(room.colleague, study.id());
+        assertThat(taken.editable()).isTrue();
+        assertThat(taken.report().sections()).isEqualTo(NORMAL_HEAD);
+    }
+
+    @Test
+    void theLockIdleTimeIsReadFromTheReportSettings() {
+        room.scenario.workstation.settings().write(ReportSettings.KEY, new ReportSettings(5));
+        reporting.open(room.attending, study.id());
+
+        room.scenario.clock.advance(Duration.ofMinutes(4));
+        assertThat(reporting.open(room.colleague, study.id()).lockedBy()).isEqualTo(room.attending.displayName());
+        room.scenario.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(reporting.open(room.colleague, study.id()).lockedBy()).isNull();
+        assertThat(reporting.settings()).isEqualTo(new ReportSettings(5));
+        assertThatThrownBy(() -> new ReportSettings(0)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("The reading lock idle time must be between 1 and 240 minutes, not 0");
+        assertThatThrownBy(() -> new ReportSettings(241)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void theDraftIsSavedExactlyAsTypedAndOnlyItsAuthorMayChangeIt() {
         Report draft = reporting.open(room.attending, study.id()).report();
         ReportSections typed = new ReportSections("  Headache ", "", "", "Findings line one\n\n  indented", "");
@@ -183,6 +245,20 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void thePasswordGivenToSignIsWipedOnceCheckedRightOrWrong() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        char[] wrong = "wrong password".toCharArray();
+        char[] right = room.password();
+
+        assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), wrong))
+                .isInstanceOf(SignInRefusedException.class);
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), right);
+
+        assertThat(wrong).containsOnly('\0');
+        assertThat(right).containsOnly('\0');
+    }
+
+    @Test
     void anEmptyImpressionIsRefusedWithAClearMessageAndTheDraftStaysAsItWas() {
         ReportSections noImpression = NORMAL_HEAD.with(ReportSection.IMPRESSION, "   ");
         Report draft = reporting.saveDraft(room.attending, reporting.open(room.attending, study.id()).report().id(), noImpression,
@@ -196,6 +272,36 @@ class ReportLifecycleTest {
                 }));
         assertThat(reporting.reportOf(study.id()).orElseThrow().sections()).isEqualTo(noImpression);
         assertThat(statusOf(study)).isEqualTo(RequestStatus.IN_READING);
+    }
+
+    @Test
+    void aRequestWhoseImagesAreNotRegisteredIsNotSignedAndTheDraftStaysAsItWas() {
+        ImagingRequest noImages = room.performedWithoutImages();
+        ReportContext opened = reporting.open(room.attending, noImages.id());
+        assertThat(opened.report().studyId()).isNull();
+        assertThat(opened.notice()).startsWith("No images attached yet");
+        Report draft = reporting.saveDraft(room.attending, opened.report().id(), NORMAL_HEAD, false);
+
+        assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password()))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("No images are attached to this request yet")
+                .hasMessageEndingWith("The draft stays as it is.");
+        Report after = reporting.reportOf(noImages.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(after.sections()).isEqualTo(NORMAL_HEAD);
+        assertThat(reporting.signedVersions(room.attending, noImages.id())).isEmpty();
+        assertThat(statusOf(noImages)).isEqualTo(RequestStatus.IN_READING);
+
+        ImagingRequest residents = room.performedWithoutImages();
+        Report residentsDraft = reporting.open(room.resident, residents.id()).report();
+        assertThatThrownBy(() -> reporting.submitForReview(room.resident, residentsDraft.id(), room.attending.userId(),
+                signing(NORMAL_HEAD), room.password())).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("No images are attached to this request yet");
+        assertThat(reporting.reportOf(residents.id()).orElseThrow().status()).isEqualTo(ReportStatus.DRAFT);
+
+        room.registerImages(noImages);
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password());
+        assertThat(reporting.reportOf(noImages.id()).orElseThrow().studyId()).isNotNull();
+        assertThat(statusOf(noImages)).isEqualTo(RequestStatus.REPORTED);
     }
 
     @Test
@@ -275,6 +381,8 @@ class ReportLifecycleTest {
     void aCriticalResultCannotBeSignedWithoutWhoWasToldHowAndWhen() {
         Report draft = reporting.open(room.attending, study.id()).report();
         ReportSections bleed = NORMAL_HEAD.with(ReportSection.IMPRESSION, "Acute subdural haematoma.");
+        reporting.saveDraft(room.attending, draft.id(), bleed, true);
+        assertThat(worklistRow(study).critical()).isFalse();
 
         assertThatThrownBy(() -> reporting.sign(room.attending, draft.id(), new SigningRequest(bleed, true, null, false),
                 room.password())).isInstanceOf(ValidationException.class).hasMessageContaining("who was notified");
@@ -322,6 +430,56 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void anAddendumReportingACriticalResultNeedsWhoWasToldHowAndWhenAsAReportDoes() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password());
+        String addendum = "On review, a small acute subdural haematoma over the left convexity.";
+        CriticalResultNotice nobody = new CriticalResultNotice("  ", NotificationMethod.PHONE, room.scenario.clock.instant());
+        CriticalResultNotice later = new CriticalResultNotice("Dr. Marsh", NotificationMethod.PHONE,
+                room.scenario.clock.instant().plus(Duration.ofHours(1)));
+        CriticalResultNotice blank = new CriticalResultNotice(null, null, null);
+
+        assertThatThrownBy(() -> reporting.addAddendum(room.attending, draft.id(), addendum, nobody, room.password()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Who was notified is required");
+        assertThatThrownBy(() -> reporting.addAddendum(room.attending, draft.id(), addendum, later, room.password()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("The notification time is in the future");
+        assertThatThrownBy(() -> reporting.addAddendum(room.attending, draft.id(), addendum, blank, room.password()))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(err -> err.field())
+                        .containsExactly("notifiedWhom", "notificationMethod", "notifiedAt"));
+        assertThat(reporting.signedVersions(room.attending, study.id())).hasSize(1);
+        assertThat(room.count("SELECT count(*) FROM critical_result_notice")).isZero();
+
+        CriticalResultNotice told = new CriticalResultNotice("Dr. Lena Marsh", NotificationMethod.IN_PERSON,
+                room.scenario.clock.instant());
+        reporting.addAddendum(room.attending, draft.id(), addendum, told, room.password());
+        assertThat(CriticalNotices.fromJson(reporting.signedVersions(room.attending, study.id()).get(1).criticalJson()))
+                .isEqualTo(told);
+        assertThat(auditActions()).contains("report.critical_result_communicated");
+    }
+
+    @Test
+    void aRadiologistWhoMayNotSignAloneDoesNotSignAnAddendumAloneEither() {
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password());
+
+        ReportContext residentsView = reporting.open(room.resident, study.id());
+        assertThat(residentsView.mayAddAddendum()).isFalse();
+        assertThat(residentsView.notice()).isEqualTo("An addendum to this report is signed by a radiologist who may sign alone.");
+        assertThatThrownBy(() -> reporting.addAddendum(room.resident, draft.id(), "Incidental thyroid nodule.", null,
+                room.password())).isInstanceOf(PermissionDeniedException.class)
+                .hasMessage(room.resident.displayName() + " may not sign an addendum alone: an addendum is final once signed,"
+                        + " so a radiologist who may sign alone adds it");
+        assertThat(reporting.signedVersions(room.attending, study.id())).hasSize(1);
+        assertThat(reporting.reportOf(study.id()).orElseThrow().status()).isEqualTo(ReportStatus.FINAL);
+
+        assertThat(reporting.open(room.colleague, study.id()).mayAddAddendum()).isTrue();
+        assertThat(reporting.open(room.admin, study.id()).mayAddAddendum()).isTrue();
+        reporting.addAddendum(room.admin, draft.id(), "Incidental thyroid nodule.", null, room.password());
+        assertThat(reporting.signedVersions(room.attending, study.id())).hasSize(2);
+    }
+
+    @Test
     void releasingMakesTheReportVisibleToReferringPhysiciansAndOnlyThen() {
         Report draft = reporting.open(room.attending, study.id()).report();
         assertThatThrownBy(() -> reporting.release(room.attending, study.id())).isInstanceOf(DomainException.class)
@@ -354,6 +512,26 @@ class ReportLifecycleTest {
         assertThat(context.notice()).startsWith("Not performed yet");
         assertThatThrownBy(() -> reporting.saveDraft(room.attending, "no-such-report", NORMAL_HEAD, false))
                 .isInstanceOf(DomainException.class).hasMessageContaining("open a study from the worklist");
+    }
+
+    @Test
+    void schedulersAndTechnologistsSeeThatAReportIsBeingWrittenButNotItsUnsignedText() {
+        Actor technologist = room.scenario.user("tess", Role.TECHNOLOGIST);
+        Actor scheduler = room.scenario.user("sam", Role.SCHEDULER);
+        Report draft = reporting.open(room.attending, study.id()).report();
+        reporting.saveDraft(room.attending, draft.id(), NORMAL_HEAD, false);
+
+        for (Actor staff : List.of(technologist, scheduler)) {
+            ReportContext seen = reporting.open(staff, study.id());
+            assertThat(seen.report().status()).isEqualTo(ReportStatus.DRAFT);
+            assertThat(seen.report().sections()).isEqualTo(ReportSections.EMPTY);
+            assertThat(seen.notice()).isEqualTo("The report is a draft: its text is shown once it is signed.");
+        }
+        assertThat(reporting.open(room.colleague, study.id()).report().sections()).isEqualTo(NORMAL_HEAD);
+
+        reporting.sign(room.attending, draft.id(), signing(NORMAL_HEAD), room.password());
+        assertThat(reporting.open(technologist, study.id()).versions()).singleElement()
+                .satisfies(v -> assertThat(v.sections()).isEqualTo(NORMAL_HEAD));
     }
 
     @Test

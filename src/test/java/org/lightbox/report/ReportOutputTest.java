@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +28,9 @@ import org.lightbox.request.ImagingRequest;
 import picocli.CommandLine;
 
 /**
- * What leaves the workstation: the PDF (rendered to PNG by poppler's pdftoppm, its text read back by
- * pdftotext) and the FHIR R4 DiagnosticReport, both through the same commands a hospital would script.
+ * What leaves the workstation: the PDF (its text layer read by poppler's pdftotext, its page rendered to
+ * PNG by pdftoppm and read back by tesseract OCR) and the FHIR R4 DiagnosticReport, both through the
+ * same commands a hospital would script.
  */
 class ReportOutputTest {
     private static final ReportSections BLEED = new ReportSections("Fall, on anticoagulants.", "CT head without contrast.",
@@ -66,10 +70,14 @@ class ReportOutputTest {
     }
 
     private JsonNode fhirCommand() throws Exception {
+        return fhirCommand(study);
+    }
+
+    private JsonNode fhirCommand(ImagingRequest request) throws Exception {
         StringWriter printed = new StringWriter();
         CommandLine cli = new CommandLine(new ReportFhirCommand(() -> room.scenario.workstation.reportDocuments(), () -> json));
         cli.setOut(new PrintWriter(printed));
-        assertThat(cli.execute(study.accession().value())).isEqualTo(0);
+        assertThat(cli.execute(request.accession().value())).isEqualTo(0);
         return json.readTree(printed.toString());
     }
 
@@ -82,28 +90,38 @@ class ReportOutputTest {
     }
 
     @Test
-    void thePdfShowsThePatientTheImpressionTheSignerAndTheAddendaAndRendersToPng() throws Exception {
+    void thePdfShowsTheInstitutionThePatientTheImpressionTheSignerAndTimeAndTheAddendaOnTheRenderedPage() throws Exception {
+        Instant signedAt = room.scenario.clock.instant();
         room.scenario.clock.advance(Duration.ofHours(1));
         room.reporting().addAddendum(room.colleague, room.reporting().reportOf(study.id()).orElseThrow().id(),
                 "Compared with the outside CT: the collection is new.", null, room.password());
+        room.scenario.clock.advance(Duration.ofMinutes(30));
+        room.reporting().addAddendum(room.attending, room.reporting().reportOf(study.id()).orElseThrow().id(),
+                "Neurosurgery informed of the comparison.", null, room.password());
         Path pdf = dir.resolve("out/report.pdf");
+        String signedLine = "Electronically signed by " + room.attending.displayName() + " on "
+                + DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm", Locale.ENGLISH).format(signedAt.atZone(room.scenario.clock.getZone()));
 
-        assertThat(pdfCommand(pdf)).contains("Wrote ").contains("report version 2");
+        assertThat(pdfCommand(pdf)).contains("Wrote ").contains("report version 3");
 
         String text = run("pdftotext", "-layout", pdf.toString(), "-");
-        assertThat(text).contains("Patient: MOREAU, Alice").contains("MRN MRN1001").contains(study.accession().value())
+        assertThat(text).contains("Saint Olav Hospital").contains("Patient: MOREAU, Alice").contains("MRN MRN1001")
+                .contains(study.accession().value())
                 .contains("Acute left subdural haematoma with 4 mm midline shift.")
                 .contains("CRITICAL RESULT. Critical result communicated to Dr. Lena Marsh by phone call")
-                .contains("Electronically signed by " + room.attending.displayName())
-                .contains("ADDENDUM 1").contains("Compared with the outside CT: the collection is new.");
-        assertThat(text.indexOf("ADDENDUM 1")).isLessThan(text.indexOf("IMPRESSION"));
+                .contains(signedLine)
+                .contains("ADDENDUM 1").contains("Compared with the outside CT: the collection is new.")
+                .contains("ADDENDUM 2").contains("Neurosurgery informed of the comparison.");
+        assertThat(text.indexOf("ADDENDUM 1")).isLessThan(text.indexOf("ADDENDUM 2"));
+        assertThat(text.indexOf("ADDENDUM 2")).isLessThan(text.indexOf("IMPRESSION"));
 
-        run("pdftoppm", "-png", "-r", "60", pdf.toString(), dir.resolve("page").toString());
+        // What the referring physician sees: the rendered page, read back by OCR rather than from the PDF's text layer.
+        run("pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", pdf.toString(), dir.resolve("page").toString());
         Path png = dir.resolve("page-1.png");
-        assertThat(png).exists();
-        byte[] bytes = Files.readAllBytes(png);
-        assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
-        assertThat(bytes.length).isGreaterThan(5_000);
+        assertThat(new String(Files.readAllBytes(png), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        String seen = run("tesseract", png.toString(), "-", "--psm", "4").replaceAll("\\s+", " ");
+        assertThat(seen).contains("Saint Olav Hospital").contains("Patient: MOREAU, Alice")
+                .contains("Acute left subdural haematoma with 4 mm midline shift.").contains(signedLine);
     }
 
     @Test
@@ -128,6 +146,21 @@ class ReportOutputTest {
         JsonNode amended = fhirCommand();
         assertThat(amended.path("status").asText()).isEqualTo("appended");
         assertThat(amended.at("/meta/versionId").asText()).isEqualTo("2");
+    }
+
+    @Test
+    void aReportWaitingForReviewGoesOutAsAPreliminaryDiagnosticReport() throws Exception {
+        ImagingRequest residents = room.scannedStudy();
+        Report draft = room.reporting().open(room.resident, residents.id()).report();
+        room.reporting().submitForReview(room.resident, draft.id(), room.attending.userId(), new SigningRequest(BLEED, false, null,
+                false), room.password());
+
+        JsonNode r = fhirCommand(residents);
+
+        assertThat(r.path("status").asText()).isEqualTo("preliminary");
+        assertThat(r.at("/resultsInterpreter/0/display").asText()).isEqualTo(room.resident.displayName());
+        assertThat(r.path("conclusion").asText()).isEqualTo(BLEED.impression());
+        assertThat(r.at("/meta/versionId").asText()).isEqualTo("1");
     }
 
     @Test

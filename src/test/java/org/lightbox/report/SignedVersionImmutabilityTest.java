@@ -90,6 +90,7 @@ class SignedVersionImmutabilityTest {
                 "submitForReview", "sign", "addAddendum", "release", "signedVersions", "verify", "reportOf");
         assertThat(SignedVersion.class.isRecord()).isTrue();
         assertThat(Modifier.isPublic(ReportRepository.class.getModifiers())).isFalse();
+        assertThat(Modifier.isPublic(Signatures.class.getModifiers())).isFalse();
     }
 
     @Test

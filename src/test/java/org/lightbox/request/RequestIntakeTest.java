@@ -108,6 +108,17 @@ class RequestIntakeTest {
     }
 
     @Test
+    void aNamesakeIsWarnedWhateverTheCaseAndAccentsOfItsName() {
+        scenario.request(scheduler, scenario.form("LB-1", "Müller"));
+        for (String spelling : new String[] {"MÜLLER", "Muller", "müller"}) {
+            IntakeOutcome outcome = intake.submit(scheduler, scenario.form("LB-9", spelling), false);
+            assertThat(outcome).as(spelling).isInstanceOfSatisfying(IntakeOutcome.NeedsConfirmation.class, pending ->
+                    assertThat(pending.warnings()).extracting(IntakeWarning::kind)
+                            .containsExactly(IntakeWarning.Kind.SAME_NAME_AND_BIRTH_DATE));
+        }
+    }
+
+    @Test
     void theSameExamForTheSamePatientWithin24HoursIsFlaggedAsALikelyDuplicate() {
         ImagingRequest first = scenario.request(scheduler, scenario.form("LB-1", "Moreau"));
         scenario.clock.advance(Duration.ofHours(20));

@@ -51,9 +51,21 @@ public final class Scenario implements AutoCloseable {
 
     /** A request for a new patient, scanned {@code ago} and waiting to be read. */
     public ImagingRequest performed(Actor actor, String mrn, String family, String priority, Duration ago) {
+        return performed(actor, mrn, family, priority, ago, "CT", "CT head without contrast");
+    }
+
+    /** The same, for an exam of another modality ({@code modality} a DICOM code: "MR", "CR" ...). */
+    public ImagingRequest performed(Actor actor, String mrn, String family, String priority, Duration ago, String modality,
+            String description) {
+        return performed(actor, mrn, family, priority, ago, modality, description, null);
+    }
+
+    /** The same, ordered at the imaging center {@code centerId}. */
+    public ImagingRequest performed(Actor actor, String mrn, String family, String priority, Duration ago, String modality,
+            String description, String centerId) {
         RequestForm f = form(mrn, family);
         ImagingRequest r = request(actor, new RequestForm(f.mrn(), f.familyName(), f.givenName(), f.birthDate(), f.sex(),
-                f.accession(), f.orderingClinician(), priority, f.modality(), f.description(), f.clinicalIndication(), null,
+                f.accession(), f.orderingClinician(), priority, modality, description, f.clinicalIndication(), centerId,
                 null, null));
         Instant scannedAt = clock.instant().minus(ago);
         workstation.lifecycle().schedule(Actor.SYSTEM, r.id(), scanner(r.requestedModality()), scannedAt.minus(Duration.ofMinutes(10)));

@@ -114,6 +114,16 @@ class ViewerViewModelTest {
     }
 
     @Test
+    void presetsChangedInSettingsApplyFromTheNextStudyOpenedWithoutSigningInAgain() {
+        ViewerViewModel v = viewer();
+        scenario.workstation.settings().write(ViewerSettings.KEY, new ViewerSettings(
+                List.of(new WindowPreset("Brain", 40, 80), new WindowPreset("Posterior fossa", 45, 120)), 0, 0, 15, 0));
+        openHead(v);
+        v.applyPreset(2);
+        assertThat(v.active().presentationProperty().get().window()).isEqualTo(new WindowLevel(45, 120));
+    }
+
+    @Test
     void theDefaultPresetsAreTheEightCtWindows() {
         assertThat(viewer().presets()).extracting(WindowPreset::name).containsExactly("Brain", "Subdural", "Stroke", "Lung",
                 "Mediastinum", "Abdomen", "Liver", "Bone");

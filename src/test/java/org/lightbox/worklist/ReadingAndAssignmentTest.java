@@ -75,6 +75,13 @@ class ReadingAndAssignmentTest {
     }
 
     @Test
+    void theWorkstationItselfCannotTakeAStudyToRead() {
+        assertThatThrownBy(() -> scenario.workstation.assignments().assignToMe(Actor.SYSTEM, study.id()))
+                .isInstanceOf(PermissionDeniedException.class).hasMessageStartingWith("Only a signed-in person may");
+        assertThat(entry().assigneeId()).isNull();
+    }
+
+    @Test
     void aStudyWithoutImagesCannotBeTaken() {
         ImagingRequest waiting = scenario.request(admin, scenario.form("LB-2", "Novak"));
         assertThatThrownBy(() -> scenario.workstation.assignments().assignToMe(okafor, waiting.id()))

@@ -52,7 +52,8 @@ class WorklistQueryTest {
 
     @Test
     void statComesFirstThenEverythingElseByDueTime() {
-        ImagingRequest routineOld = scenario.performed(admin, "LB-1", "Alpha", "routine", Duration.ofHours(23)); // due in 1 h
+        // The routine study is overdue, so it is due before the STAT: STAT first must still win.
+        ImagingRequest routineOld = scenario.performed(admin, "LB-1", "Alpha", "routine", Duration.ofHours(25)); // 1 h overdue
         ImagingRequest urgent = scenario.performed(admin, "LB-2", "Bravo", "urgent", Duration.ofHours(1));      // due in 3 h
         ImagingRequest stat = scenario.performed(admin, "LB-3", "Charlie", "stat", Duration.ofMinutes(10));    // due in 50 min
         ImagingRequest routineNew = scenario.performed(admin, "LB-4", "Delta", "routine", Duration.ofMinutes(5));

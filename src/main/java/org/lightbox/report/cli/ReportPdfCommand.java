@@ -1,9 +1,6 @@
 package org.lightbox.report.cli;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -40,17 +37,7 @@ public final class ReportPdfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReportDocument doc = documents.get().forAccession(Actor.SYSTEM, accession, "pdf");
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // Written beside the target and moved into place: a reader never sees half a PDF.
-        Path partial = Files.createTempFile(target.getParent(), ".report-", ".pdf.part");
-        try (OutputStream stream = Files.newOutputStream(partial)) {
-            new ReportPdf(zone.get()).write(doc, stream);
-        } catch (Exception e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path target = new ReportPdf(zone.get()).save(doc, out);
         spec.commandLine().getOut().println("Wrote " + target + " (report version " + doc.latest().version() + ")");
         return 0;
     }

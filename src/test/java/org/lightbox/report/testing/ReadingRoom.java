@@ -7,13 +7,14 @@ import org.lightbox.domain.Actor;
 import org.lightbox.domain.Ids;
 import org.lightbox.domain.Role;
 import org.lightbox.report.Reporting;
+import org.lightbox.request.ImagingCenter;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.store.Sql;
 import org.lightbox.testing.Scenario;
 
 /**
  * A reading room for report tests: an attending who may sign alone, a resident who may not, an
- * administrator, a referring physician, and CT studies scanned and waiting to be read.
+ * administrator, a referring physician, and CT studies scanned at their hospital and waiting to be read.
  */
 public final class ReadingRoom implements AutoCloseable {
     public final Scenario scenario;
@@ -22,7 +23,9 @@ public final class ReadingRoom implements AutoCloseable {
     public final Actor colleague;
     public final Actor admin;
     public final Actor referrer;
+    public final ImagingCenter hospital;
     private int patients;
+    private int studies;
 
     public ReadingRoom(Path dir) {
         scenario = new Scenario(dir);
@@ -31,6 +34,7 @@ public final class ReadingRoom implements AutoCloseable {
         colleague = scenario.user("colin", Role.RADIOLOGIST);
         admin = scenario.admin();
         referrer = scenario.user("marsh", Role.REFERRING_PHYSICIAN);
+        hospital = scenario.workstation.facilities().addCenter(Actor.SYSTEM, "Saint Olav Hospital");
         scenario.workstation.database().update(tx -> Sql.update(tx,
                 "UPDATE radiologist_profile SET may_sign_alone = 0 WHERE user_id = ?", resident.userId()));
     }
@@ -41,15 +45,25 @@ public final class ReadingRoom implements AutoCloseable {
 
     /** A CT head scanned 20 minutes ago with its images registered: what a radiologist opens from the worklist. */
     public ImagingRequest scannedStudy() {
+        return registerImages(performedWithoutImages());
+    }
+
+    /** A request marked performed whose images nobody has registered yet. */
+    public ImagingRequest performedWithoutImages() {
         patients++;
-        ImagingRequest request = scenario.performed(Actor.SYSTEM, "MRN" + (1000 + patients), "Moreau", "routine",
-                Duration.ofMinutes(20));
+        return scenario.performed(Actor.SYSTEM, "MRN" + (1000 + patients), "Moreau", "routine", Duration.ofMinutes(20), "CT",
+                "CT head without contrast", hospital.id());
+    }
+
+    /** The request's CT study, registered now. */
+    public ImagingRequest registerImages(ImagingRequest request) {
         Instant now = scenario.clock.instant();
+        int study = ++studies;
         scenario.workstation.database().update(tx -> Sql.update(tx, "INSERT INTO dicom_study(id, study_instance_uid, request_id,"
                         + " patient_id, accession, modality, description, performed_at, match_status, series_count, instance_count,"
                         + " storage_path, received_at, updated_at) VALUES (?, ?, ?, ?, ?, 'CT', 'CT head', ?, 'matched', 1, 24, ?, ?, ?)",
-                Ids.newId(), "1.2.826.0.1.3680043.10.1." + patients, request.id(), request.patient().id(), request.accession().value(),
-                now, "study-" + patients, now, now));
+                Ids.newId(), "1.2.826.0.1.3680043.10.1." + study, request.id(), request.patient().id(), request.accession().value(),
+                now, "study-" + study, now, now));
         return request;
     }
 
