@@ -20,6 +20,7 @@ import org.lightbox.report.ReportStatus;
 import org.lightbox.report.Reporting;
 import org.lightbox.report.SigningRequest;
 import org.lightbox.request.ImagingRequest;
+import org.lightbox.store.Sql;
 import org.lightbox.sync.testing.CentralStoreExtension;
 import org.lightbox.sync.testing.CentralStoreServer;
 import org.lightbox.sync.testing.SyncedWorkstation;
@@ -119,6 +120,13 @@ class RadiologistsSignThroughTheCentralStoreTest {
         ws.workstation.lifecycle().schedule(ws.actor(), request.id(), scanner, Instant.parse("2026-03-02T08:00:00Z"));
         ImagingRequest performed = ws.workstation.lifecycle().markPerformed(ws.actor(), request.id(),
                 Instant.parse("2026-03-02T08:20:00Z"));
+        // The images, as the reading-room tests register them: a report is signed on the study it reads.
+        ws.workstation.database().update(tx -> Sql.update(tx, "INSERT INTO dicom_study(id, study_instance_uid, request_id,"
+                + " patient_id, accession, modality, description, performed_at, match_status, series_count, instance_count,"
+                + " storage_path, received_at, updated_at) VALUES (?, ?, ?, ?, ?, 'CT', 'CT head', ?, 'matched', 1, 24, ?, ?, ?)",
+                Ids.newId(), "1.2.826.0.1.3680043.10.2." + Math.abs(request.id().hashCode()), request.id(), request.patient().id(),
+                request.accession().value(), Instant.parse("2026-03-02T08:20:00Z"), "study-" + request.id(), Instant.EPOCH,
+                Instant.EPOCH));
         assertThat(ws.sync().syncOnce(ws.client(), admin).push().refused()).isZero();
         return performed;
     }
