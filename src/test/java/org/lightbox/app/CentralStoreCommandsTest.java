@@ -53,12 +53,7 @@ class CentralStoreCommandsTest {
 
     @Test
     void syncWithOnlyTheServerAndTheApplicationIdAsksForTheAccount(@TempDir Path dir, CentralStoreServer store) {
-        store.startServer();
-        String username;
-        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
-            ws.queueAuditEvents(20);
-            username = ws.username;
-        }
+        String username = queuedChain(dir, store, 20).username();
 
         Run synced = run(username + "\n" + SyncedWorkstation.PASSWORD, "--data-dir", dir.toString(), "sync", "--server",
                 store.url(), "--app-id", store.appId());
@@ -71,14 +66,9 @@ class CentralStoreCommandsTest {
     @Test
     void syncTakesTheAccountFromTheEnvironmentWhenNobodyIsAtTheTerminal(@TempDir Path dir, CentralStoreServer store)
             throws Exception {
-        store.startServer();
-        String username;
-        String workstation;
-        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
-            ws.queueAuditEvents(20);
-            username = ws.username;
-            workstation = ws.workstationId();
-        }
+        Chain chain = queuedChain(dir, store, 20);
+        String username = chain.username();
+        String workstation = chain.workstation();
         Path output = dir.resolve("sync-output.txt");
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.lightbox.app.Main", "--data-dir", dir.toString(),
@@ -119,7 +109,7 @@ class CentralStoreCommandsTest {
 
     @Test
     void auditVerifyOnTheServerNamesTheFirstEventChangedThere(@TempDir Path dir, CentralStoreServer store) {
-        Pushed chain = pushedChain(dir, store, 30);
+        Chain chain = pushedChain(dir, store, 30);
         store.sql("UPDATE \"AuditEvent\" SET details = '{\"studyUid\":\"someone else''s\"}' WHERE workstation = '"
                 + chain.workstation() + "' AND sequence = 7");
 
@@ -132,7 +122,7 @@ class CentralStoreCommandsTest {
 
     @Test
     void auditVerifyOnTheServerNamesTheFirstGapThere(@TempDir Path dir, CentralStoreServer store) {
-        Pushed chain = pushedChain(dir, store, 30);
+        Chain chain = pushedChain(dir, store, 30);
         store.sql("DELETE FROM \"AuditEvent\" WHERE workstation = '" + chain.workstation() + "' AND sequence IN (12, 13)");
 
         Run verified = verifyOnServer(chain, store, store.appId(), SyncedWorkstation.PASSWORD);
@@ -143,7 +133,7 @@ class CentralStoreCommandsTest {
 
     @Test
     void auditVerifyOnTheServerSaysInOneLineWhyItCouldNotCheck(@TempDir Path dir, CentralStoreServer store) throws Exception {
-        Pushed chain = pushedChain(dir, store, 5);
+        Chain chain = pushedChain(dir, store, 5);
         String closedPort;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = "http://127.0.0.1:" + s.getLocalPort() + "/parse";
@@ -164,23 +154,31 @@ class CentralStoreCommandsTest {
         assertThat(unreachable.err()).contains("lightbox: The central store cannot be reached");
     }
 
-    /** A workstation's audit chain of {@code events} (and the events of signing in), pushed to the server. */
-    private static Pushed pushedChain(Path dir, CentralStoreServer store, int events) {
+    /** A workstation configured for the store with {@code events} audit events waiting in its outbox, closed again. */
+    private static Chain queuedChain(Path dir, CentralStoreServer store, int events) {
         store.startServer();
         try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
             ws.queueAuditEvents(events);
-            ws.sync().syncOnce(ws.client(), ws.signIn());
-            ws.assertEverythingArrivedOnceInOrder();
-            return new Pushed(dir, ws.username, ws.workstationId());
+            return new Chain(dir, ws.username, ws.userId, ws.workstationId());
         }
     }
 
-    private static Run verifyOnServer(Pushed chain, CentralStoreServer store, String appId, String password) {
+    /** A workstation's audit chain of {@code events} (and the event of configuring the store), pushed to the server. */
+    private static Chain pushedChain(Path dir, CentralStoreServer store, int events) {
+        Chain chain = queuedChain(dir, store, events);
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store, chain.username(), chain.userId())) {
+            ws.sync().syncOnce(ws.client(), ws.signIn());
+            ws.assertEverythingArrivedOnceInOrder();
+        }
+        return chain;
+    }
+
+    private static Run verifyOnServer(Chain chain, CentralStoreServer store, String appId, String password) {
         return run(password, "--data-dir", chain.dir().toString(), "audit", "verify", "--server", store.url(), "--app-id", appId,
                 "--username", chain.username());
     }
 
-    private record Pushed(Path dir, String username, String workstation) {
+    private record Chain(Path dir, String username, String userId, String workstation) {
     }
 
     private record Run(int exit, String out, String err) {

@@ -41,12 +41,11 @@ class ConflictRulesTest {
     @Test
     void theServerWinsForSchedulingAndTheConflictIsShownAndAudited(@TempDir Path a, @TempDir Path b) {
         try (SyncedWorkstation first = new SyncedWorkstation(a, store); SyncedWorkstation second = new SyncedWorkstation(b, store)) {
-            CentralSession firstSession = first.signIn();
-            CentralSession secondSession = second.signIn();
-            ImagingRequest request = first.request(accession(), "routine");
-            String scanner = scanner(first);
-            first.sync().syncOnce(first.client(), firstSession);
-            second.sync().syncOnce(second.client(), secondSession);
+            SharedRequest shared = requestOnBoth(first, second);
+            CentralSession firstSession = shared.firstSession();
+            CentralSession secondSession = shared.secondSession();
+            ImagingRequest request = shared.request();
+            String scanner = shared.scanner();
 
             Instant serverTime = Instant.parse("2026-03-03T08:00:00Z");
             Instant localTime = Instant.parse("2026-03-03T15:00:00Z");
@@ -71,12 +70,11 @@ class ConflictRulesTest {
     @Test
     void aCancellationMadeOfflineNeverCarriesStaleSchedulingOverTheServersNewerOne(@TempDir Path a, @TempDir Path b) {
         try (SyncedWorkstation first = new SyncedWorkstation(a, store); SyncedWorkstation second = new SyncedWorkstation(b, store)) {
-            CentralSession firstSession = first.signIn();
-            CentralSession secondSession = second.signIn();
-            ImagingRequest request = first.request(accession(), "routine");
-            String scanner = scanner(first);
-            first.sync().syncOnce(first.client(), firstSession);
-            second.sync().syncOnce(second.client(), secondSession);
+            SharedRequest shared = requestOnBoth(first, second);
+            CentralSession firstSession = shared.firstSession();
+            CentralSession secondSession = shared.secondSession();
+            ImagingRequest request = shared.request();
+            String scanner = shared.scanner();
 
             Instant scheduled = Instant.parse("2026-03-04T10:30:00Z");
             first.workstation.lifecycle().schedule(first.actor(), request.id(), scanner, scheduled);
@@ -192,6 +190,21 @@ class ConflictRulesTest {
             assertThat(store.master("GET", "/classes/Report/" + signed, null).path("findings").asText())
                     .isEqualTo("Signed on another workstation");
         }
+    }
+
+    /** A routine request registered on {@code first}, with a scanner for it, and both workstations synced since. */
+    private static SharedRequest requestOnBoth(SyncedWorkstation first, SyncedWorkstation second) {
+        CentralSession firstSession = first.signIn();
+        CentralSession secondSession = second.signIn();
+        ImagingRequest request = first.request(accession(), "routine");
+        String scanner = scanner(first);
+        first.sync().syncOnce(first.client(), firstSession);
+        second.sync().syncOnce(second.client(), secondSession);
+        return new SharedRequest(request, scanner, firstSession, secondSession);
+    }
+
+    private record SharedRequest(ImagingRequest request, String scanner, CentralSession firstSession,
+            CentralSession secondSession) {
     }
 
     /**

@@ -67,7 +67,7 @@ class SyncFaultTest {
             ws.sync().signedIn(ws.signIn());
             ws.sync().start();
 
-            assertThat(drained.await(180, TimeUnit.SECONDS)).as("outbox drained through the restarts").isTrue();
+            assertThat(drained.await(300, TimeUnit.SECONDS)).as("outbox drained through the restarts").isTrue();
             assertThat(restarts.get()).isEqualTo(8);
             operator.shutdown();
             assertThat(operator.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
