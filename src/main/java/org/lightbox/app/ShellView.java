@@ -3,6 +3,7 @@ package org.lightbox.app;
 import java.time.ZoneId;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -60,6 +61,8 @@ public final class ShellView extends StackPane {
     private BorderPane main;
     private WorklistViewModel worklistModel;
     private WorklistView worklistView;
+    /** "/" was typed since the worklist appeared: the search box has the focus on purpose. */
+    private boolean searchedAtOnce;
     private LockScreenView lockScreen;
     private ReportEditorViewModel reportModel;
     private ReportEditorView reportView;
@@ -145,12 +148,30 @@ public final class ShellView extends StackPane {
         getChildren().setAll(main);
         worklistModel.refresh();
         WorklistView shown = worklistView;
+        searchedAtOnce = false;
         shown.focusTable();
-        // The scene may hand focus to its first control when the sign-in screen goes; take it back unless
-        // the user has already moved it somewhere inside the worklist (typing "/" at once, say).
-        Platform.runLater(() -> {
-            if (!isInside(focusOwner(), shown)) {
+        // The split pane puts the worklist in the scene only when its skin is made, at a later pulse, and the
+        // scene may then hand focus to its first control (the search box) as the sign-in screen goes. Once the
+        // worklist is in the scene, give the focus to its table unless the user has typed "/" meanwhile.
+        whenInScene(shown, () -> Platform.runLater(() -> {
+            if (worklistView == shown && (!searchedAtOnce || !isInside(focusOwner(), shown))) {
                 shown.focusTable();
+            }
+        }));
+    }
+
+    private static void whenInScene(Node node, Runnable action) {
+        if (node.getScene() != null) {
+            action.run();
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    action.run();
+                }
             }
         });
     }
@@ -316,6 +337,7 @@ public final class ShellView extends StackPane {
         if (worklistView != null && lockScreen == null && "/".equals(e.getCharacter())
                 && !(focusOwner() instanceof TextInputControl)) {
             worklistView.focusSearch();
+            searchedAtOnce = true;
             e.consume();
         }
     }
