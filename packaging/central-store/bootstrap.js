@@ -1,8 +1,10 @@
-// First-start data the schema cannot express: the roles, and optionally a first administrator.
-// Idempotent: run on every start, it only adds what is missing.
+// First-start data the schema cannot express: the roles, a radiologist profile for every radiologist,
+// and optionally a first administrator. Idempotent: run on every start, it only adds what is missing.
 'use strict';
 
-const ROLES = ['admin', 'scheduler', 'technologist', 'radiologist', 'reviewer', 'referring_physician'];
+// The workstation's roles (org.lightbox.domain.Role). A reviewer is not a role: it is the radiologist a
+// preliminary report is handed to (the report's reviewerId), one whose profile allows signing alone.
+const ROLES = ['admin', 'scheduler', 'technologist', 'radiologist', 'referring_physician'];
 
 async function call(url, appId, masterKey, method, route, body) {
   const response = await fetch(url + route, {
@@ -41,4 +43,24 @@ async function ensureAdmin(url, appId, masterKey, username, password) {
     { users: { __op: 'AddRelation', objects: [{ __type: 'Pointer', className: '_User', objectId: id }] } });
 }
 
-module.exports = { ROLES, ensureRoles, ensureAdmin };
+// Radiologists added before cloud code created profiles on role changes (cloud/main.js) get theirs here.
+async function ensureRadiologistProfiles(url, appId, masterKey) {
+  const role = (await call(url, appId, masterKey, 'GET',
+    '/roles?where=' + encodeURIComponent(JSON.stringify({ name: 'radiologist' })))).results[0];
+  if (!role) {
+    return;
+  }
+  const members = await call(url, appId, masterKey, 'GET', '/users?limit=1000&keys=objectId&where=' + encodeURIComponent(
+    JSON.stringify({ $relatedTo: { object: { __type: 'Pointer', className: '_Role', objectId: role.objectId }, key: 'users' } })));
+  for (const user of members.results) {
+    const pointer = { __type: 'Pointer', className: '_User', objectId: user.objectId };
+    const found = await call(url, appId, masterKey, 'GET',
+      '/classes/RadiologistProfile?limit=1&where=' + encodeURIComponent(JSON.stringify({ user: pointer })));
+    if (found.results.length === 0) {
+      await call(url, appId, masterKey, 'POST', '/classes/RadiologistProfile',
+        { user: pointer, subspecialties: [], maySignAlone: true, active: true });
+    }
+  }
+}
+
+module.exports = { ROLES, ensureRoles, ensureAdmin, ensureRadiologistProfiles };

@@ -7,12 +7,20 @@ const signedIn = { requiresAuthentication: true };
 const admins = { 'role:admin': true };
 const nobody = {};
 
+// The department's staff: everyone but referring physicians, who only read released reports.
+const staff = { 'role:admin': true, 'role:scheduler': true, 'role:technologist': true, 'role:radiologist': true };
+
 /** Any signed-in user reads and writes; only an administrator deletes; nobody adds fields at run time. */
 function shared(extra = {}) {
   return {
     find: signedIn, count: signedIn, get: signedIn, create: signedIn, update: signedIn,
     delete: admins, addField: nobody, protectedFields: {}, ...extra,
   };
+}
+
+/** As shared, but only staff create and change objects: a referring physician never schedules, scans or assigns. */
+function staffWrites() {
+  return shared({ create: staff, update: staff });
 }
 
 const string = { type: 'String' };
@@ -24,9 +32,10 @@ const pointer = targetClass => ({ type: 'Pointer', targetClass });
 const definitions = [
   {
     // Accounts are the authority for every workstation; only administrators create or change them
-    // (no public sign-up). Signed-in users may look people up (author and reviewer names).
+    // (no public sign-up). Signed-in users may look people up (author and reviewer names). An account
+    // set active: false no longer signs in (cloud code) and is deactivated on every workstation.
     className: '_User',
-    fields: { displayName: string },
+    fields: { displayName: string, active: bool },
     classLevelPermissions: {
       find: signedIn, count: signedIn, get: signedIn, create: admins, update: admins, delete: admins, addField: nobody,
       protectedFields: { '*': ['email', 'authData'] },
@@ -52,7 +61,7 @@ const definitions = [
       status: string, likelyDuplicateOf: string, cancelReason: string, orderedAt: date, performedAt: date,
     },
     indexes: { by_updated: { updatedAt: 1 }, by_accession: { accessionNumber: 1 } },
-    classLevelPermissions: shared(),
+    classLevelPermissions: staffWrites(),
   },
   {
     className: 'DicomStudy',
@@ -61,7 +70,7 @@ const definitions = [
       accessionNumber: string, modality: string, bodyPart: string, description: string, performedAt: date,
       matchStatus: string, unmatchedReason: string, patientIdInImages: string, seriesCount: number, instanceCount: number,
     },
-    classLevelPermissions: shared(),
+    classLevelPermissions: staffWrites(),
   },
   {
     className: 'WorklistItem',
@@ -70,11 +79,12 @@ const definitions = [
       lockHolderId: string, lockExpiresAt: date,
     },
     indexes: { by_updated: { updatedAt: 1 } },
-    classLevelPermissions: shared(),
+    classLevelPermissions: staffWrites(),
   },
   {
-    // The report being written. Cloud code (cloud/main.js) holds the rules: only the assigned
-    // radiologist edits a draft, only a reviewer or an administrator finalizes, a final report is frozen.
+    // The report being written. Cloud code (cloud/main.js) holds the rules, the workstation's: only the
+    // assigned radiologist edits a draft, only its reviewer, an administrator or an author allowed to sign
+    // alone finalizes, a final report is frozen.
     className: 'Report',
     fields: {
       request: pointer('ImagingRequest'), study: pointer('DicomStudy'), authorId: { type: 'String', required: true },
@@ -96,8 +106,12 @@ const definitions = [
     classLevelPermissions: shared({ update: nobody, delete: nobody }),
   },
   {
+    // One per radiologist, made by cloud code when someone joins the radiologist role (defaults: active,
+    // may sign alone, as on a workstation); administrators change them, workstations pull them and decide
+    // by them as the server does (who writes reports, who signs without review, who may review).
     className: 'RadiologistProfile',
     fields: { user: pointer('_User'), subspecialties: { type: 'Array' }, maySignAlone: bool, active: bool },
+    indexes: { by_updated: { updatedAt: 1 } },
     classLevelPermissions: shared({ create: admins, update: admins }),
   },
   {

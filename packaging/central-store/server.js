@@ -14,7 +14,7 @@
 const path = require('path');
 const { ParseServer } = require('parse-server');
 const { definitions } = require('./schema');
-const { ensureRoles, ensureAdmin } = require('./bootstrap');
+const { ensureRoles, ensureAdmin, ensureRadiologistProfiles } = require('./bootstrap');
 
 function required(name) {
   const value = process.env[name];
@@ -63,6 +63,7 @@ async function main() {
   };
   const server = await ParseServer.startApp(options);
   await ensureRoles(localUrl, options.appId, options.masterKey);
+  await ensureRadiologistProfiles(localUrl, options.appId, options.masterKey);
   if (process.env.LIGHTBOX_ADMIN_USERNAME && process.env.LIGHTBOX_ADMIN_PASSWORD) {
     await ensureAdmin(localUrl, options.appId, options.masterKey,
       process.env.LIGHTBOX_ADMIN_USERNAME, process.env.LIGHTBOX_ADMIN_PASSWORD);

@@ -3,6 +3,7 @@ package org.lightbox.app;
 import java.util.function.Consumer;
 import org.lightbox.domain.DomainException;
 import org.lightbox.store.StoreException;
+import org.lightbox.sync.CentralStoreException;
 import picocli.CommandLine;
 
 /**
@@ -39,8 +40,9 @@ public final class Main {
                 return new CommandLine.RunLast().execute(parsed);
             });
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                if (e instanceof DomainException || e instanceof StoreException) {
-                    // A refusal or a store problem is for the user to act on: the message, not a stack trace.
+                if (e instanceof DomainException || e instanceof StoreException || e instanceof CentralStoreException) {
+                    // A refusal, a store problem or a central store that cannot be reached or refuses (wrong
+                    // password, application id) is for the user to act on: the message, not a stack trace.
                     commandLine.getErr().println("lightbox: " + e.getMessage());
                     return 2;
                 }

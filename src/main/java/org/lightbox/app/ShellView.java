@@ -60,6 +60,7 @@ public final class ShellView extends StackPane {
     private BorderPane main;
     private WorklistViewModel worklistModel;
     private WorklistView worklistView;
+    /** "/" was typed since the worklist appeared: the search box has the focus on purpose. */
     private LockScreenView lockScreen;
     private ReportEditorViewModel reportModel;
     private ReportEditorView reportView;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.random.RandomGenerator;
 import org.lightbox.audit.AuditLog;
 import org.lightbox.audit.AuditTrail;
 import org.lightbox.auth.Authenticator;
@@ -32,7 +33,9 @@ import org.lightbox.store.Outbox;
 import org.lightbox.store.SettingsStore;
 import org.lightbox.settings.SettingsEditor;
 import org.lightbox.sync.CentralSignIn;
+import org.lightbox.sync.CentralStoreConnection;
 import org.lightbox.sync.CentralStoreSettings;
+import org.lightbox.sync.SyncLoop;
 import org.lightbox.sync.SyncService;
 import org.lightbox.sync.SyncTiming;
 import org.lightbox.dicom.FrameDecoder;
@@ -131,7 +134,8 @@ public final class Workstation implements AutoCloseable {
         this.importer = new DicomImporter(database, dicomStore, quarantine, requests, lifecycle, audit, outbox, clock);
         this.unmatchedStudies = new UnmatchedStudies(database, requests, lifecycle, audit, outbox, clock);
         this.storageScp = new StorageScpService(importer, folder.incoming().resolve("storage-scp"), database, audit);
-        this.sync = SyncService.over(database, settings, audit, json, clock, hasher, syncTiming);
+        this.sync = SyncService.over(database, settings, audit, json, clock, hasher, syncTiming,
+                new CentralStoreConnection(json, syncTiming), new SyncLoop(syncTiming, RandomGenerator.getDefault()));
         this.signIn = new CentralSignIn(authenticator, sync);
         this.settingsEditor = new SettingsEditor(database, settings, audit, Runtime.getRuntime()::maxMemory);
         this.userActivity = new UserActivity(clock, IDLE_BEFORE_PREFETCH);

@@ -26,6 +26,8 @@ public enum Permission {
     BREAK_READING_LOCK("break another user's reading lock"),
     MANAGE_USERS("manage users"),
     MANAGE_SETTINGS("change settings"),
+    /** Changes the central store refused go back into the queue: someone must have fixed the cause first. */
+    RETRY_REFUSED_CHANGES("send refused changes to the central store again"),
     VERIFY_AUDIT("verify the audit trail");
 
     private final String description;

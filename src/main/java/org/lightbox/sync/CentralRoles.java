@@ -10,8 +10,8 @@ import org.lightbox.domain.Role;
 
 /**
  * Who holds which role on the central store. Parse keeps a role's members in a relation, so the
- * members of each role are one query ({@code $relatedTo}). Roles the workstation does not know
- * (reviewer) matter on the server only and are left out.
+ * members of each role are one query ({@code $relatedTo}). A role the workstation does not know is
+ * left out.
  */
 final class CentralRoles {
     private CentralRoles() {

@@ -36,8 +36,13 @@ public final class CentralSignIn implements SignIn, Unlock {
                     sync.accounts().forget(username);
                     return local.signIn(username, password);
                 }
-                case REFUSED -> throw new SignInRefusedException(e.getMessage());
+                case REFUSED -> {
+                    // A deactivated account, say: the authority refused this person, offline too.
+                    sync.accounts().forget(username);
+                    throw new SignInRefusedException(e.getMessage());
+                }
                 default -> {
+                    sync.accounts().requireUsableOffline(username);
                     Actor actor = local.signIn(username, password);
                     sync.signedInOffline(username, password.clone());
                     return actor;

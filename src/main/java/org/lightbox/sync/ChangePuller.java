@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lightbox.store.Database;
 import org.lightbox.store.Sql;
 import org.slf4j.Logger;
@@ -17,24 +20,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches what changed on the central store since the last pull, class by class in dependency order
- * (centers and modalities, then people, requests, worklist items, reports), a page at a time. Each
+ * (centers and modalities, then people and their radiologist profiles, requests, worklist items,
+ * reports), a page at a time. Each
  * page and the cursor that follows it are saved in one transaction, so an interrupted pull resumes
- * where it stopped. The cursor is (updatedAt, objectId): objects saved in the same millisecond are
+ * where it stopped. An object that cannot be applied is parked ({@link ParkedChanges}), never skipped. The cursor is (updatedAt, objectId): objects saved in the same millisecond are
  * neither skipped nor fetched twice.
  */
 public final class ChangePuller {
     private static final Logger LOG = LoggerFactory.getLogger(ChangePuller.class);
-    static final List<String> CLASSES = List.of("ImagingCenter", "Modality", "_User", "ImagingRequest", "WorklistItem", "Report");
+    static final List<String> CLASSES = List.of("ImagingCenter", "Modality", "_User", "RadiologistProfile", "ImagingRequest",
+            "WorklistItem", "Report");
     private static final int PAGE = 1000;
 
     private final Database database;
     private final RemoteChanges changes;
+    private final ParkedChanges parked;
     private final AccountCache accounts;
     private final ObjectMapper json;
 
-    ChangePuller(Database database, RemoteChanges changes, AccountCache accounts, ObjectMapper json) {
+    ChangePuller(Database database, RemoteChanges changes, ParkedChanges parked, AccountCache accounts, ObjectMapper json) {
         this.database = database;
         this.changes = changes;
+        this.parked = parked;
         this.accounts = accounts;
         this.json = json;
     }
@@ -43,9 +50,13 @@ public final class ChangePuller {
     public Map<String, Integer> pull(CentralStoreClient client, CentralSession session) {
         Map<String, Integer> applied = new LinkedHashMap<>();
         for (String className : CLASSES) {
-            applied.put(className, pullClass(client, session, className));
+            Set<String> pulledNow = new HashSet<>();
+            applied.put(className, pullClass(client, session, className, pulledNow) + retryParked(className, pulledNow));
             if (className.equals("_User")) {
-                // Role membership lives in relations, which change no user's updatedAt: read it every time.
+                // A removed account leaves no updated object behind, and role membership lives in relations,
+                // which change no user's updatedAt: both are read whole every time.
+                Set<String> onServer = userIds(client, session);
+                applied.put("removed", database.write(tx -> accounts.deactivateRemoved(tx, onServer, session.userId())));
                 var roles = CentralRoles.all(client, session);
                 applied.put("roles", database.write(tx -> accounts.syncRoles(tx, roles)));
             }
@@ -53,7 +64,7 @@ public final class ChangePuller {
         return applied;
     }
 
-    private int pullClass(CentralStoreClient client, CentralSession session, String className) {
+    private int pullClass(CentralStoreClient client, CentralSession session, String className, Set<String> pulledNow) {
         int applied = 0;
         while (true) {
             Optional<Cursor> cursor = cursor(className);
@@ -66,6 +77,7 @@ public final class ChangePuller {
             if (results.isEmpty()) {
                 return applied;
             }
+            results.forEach(o -> pulledNow.add(o.path("objectId").asText()));
             applied += applyPage(className, results);
             if (results.size() < PAGE) {
                 return applied;
@@ -78,17 +90,8 @@ public final class ChangePuller {
             int changed = 0;
             JsonNode last = null;
             for (JsonNode object : results) {
-                Savepoint before = tx.setSavepoint();
-                try {
-                    if (changes.apply(tx, className, object)) {
-                        changed++;
-                    }
-                    tx.releaseSavepoint(before);
-                } catch (SQLException | RuntimeException e) {
-                    // One object this workstation cannot take must not stop every later one: it is skipped, logged.
-                    tx.rollback(before);
-                    LOG.warn("Could not apply {} {} from the central store: {}", className, object.path("objectId").asText(),
-                            e.getMessage());
+                if (applyOrPark(tx, className, object)) {
+                    changed++;
                 }
                 last = object;
             }
@@ -97,6 +100,62 @@ public final class ChangePuller {
                     className, last.path("updatedAt").asText(), last.path("objectId").asText());
             return changed;
         });
+    }
+
+    /**
+     * The parked versions of a class, tried again once the class's new versions (and the classes before
+     * it) are in; those this pull just brought were tried already.
+     */
+    private int retryParked(String className, Set<String> pulledNow) {
+        return database.write(tx -> {
+            int changed = 0;
+            for (JsonNode object : parked.of(tx, className)) {
+                if (!pulledNow.contains(object.path("objectId").asText()) && applyOrPark(tx, className, object)) {
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * One object this workstation cannot take must not stop every later one, nor be lost when the cursor
+     * moves past it: it is parked with its reason, and applied at a later pull.
+     */
+    private boolean applyOrPark(Connection tx, String className, JsonNode object) throws SQLException {
+        Savepoint before = tx.setSavepoint();
+        try {
+            boolean changed = changes.apply(tx, className, object);
+            parked.applied(tx, className, object.path("objectId").asText());
+            tx.releaseSavepoint(before);
+            return changed;
+        } catch (SQLException | RuntimeException e) {
+            tx.rollback(before);
+            String reason = e instanceof UnappliedChange ? e.getMessage() : "could not be applied here: " + e.getMessage();
+            if (parked.park(tx, className, object, reason)) {
+                LOG.warn("Parked {} {} from the central store: {}", className, object.path("objectId").asText(), reason);
+            } else {
+                LOG.debug("Still parked: {} {}: {}", className, object.path("objectId").asText(), reason);
+            }
+            return false;
+        }
+    }
+
+    /** The id of every account on the central store, a page at a time. */
+    private Set<String> userIds(CentralStoreClient client, CentralSession session) {
+        Set<String> ids = new HashSet<>();
+        String after = null;
+        while (true) {
+            String where = after == null ? "{}"
+                    : json.createObjectNode().set("objectId", json.createObjectNode().put("$gt", after)).toString();
+            JsonNode page = client.get("/users", session.token(), Map.of("where", where, "keys", "objectId", "order", "objectId",
+                    "limit", Integer.toString(PAGE))).path("results");
+            page.forEach(u -> ids.add(u.path("objectId").asText()));
+            if (page.size() < PAGE) {
+                return ids;
+            }
+            after = page.get(page.size() - 1).path("objectId").asText();
+        }
     }
 
     private String where(Optional<Cursor> cursor) {

@@ -77,7 +77,10 @@ public final class ConflictLog {
 
     /** How a conflict was settled, by the rule that applies to it. */
     enum Resolution {
-        SERVER_WINS_SCHEDULING("server_wins_scheduling", "The central store's scheduling was kept; the local change was replaced"),
+        SERVER_WINS_SCHEDULING("server_wins_scheduling",
+                "The central store's scheduling was kept; this workstation's waiting change now carries it"),
+        LOCAL_CHANGE_KEPT("local_change_kept",
+                "Changed here and on the central store: this workstation's change was kept and will be sent"),
         AUTHOR_WINS_DRAFT("author_wins_draft", "The author's unsigned draft on this workstation was kept and will be sent"),
         SIGNED_VERSION_KEPT("signed_version_kept", "A signed report never changes: the signed version was kept, the other is shown here"),
         NOT_APPLIED("not_applied", "The central store's version could not be applied here; the local one was kept");

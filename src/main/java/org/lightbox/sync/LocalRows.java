@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,15 +21,6 @@ final class LocalRows {
             if (!Objects.equals(local.get(f), server.get(f))) {
                 out.add(f);
             }
-        }
-        return out;
-    }
-
-    static Map<String, Object> subset(Map<String, Object> values, List<String> fields) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String f : fields) {
-            Object v = values.get(f);
-            out.put(f, v instanceof Instant i ? i.toString() : v);
         }
         return out;
     }

@@ -7,9 +7,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.lightbox.audit.AuditLog;
+import org.lightbox.domain.Actor;
+import org.lightbox.domain.Permission;
 import org.lightbox.store.Database;
 import org.lightbox.store.Sql;
 import org.lightbox.store.StoreException;
@@ -20,11 +25,13 @@ import org.lightbox.store.StoreException;
  */
 public final class PendingChanges {
     private final Database database;
+    private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public PendingChanges(Database database, ObjectMapper json, Clock clock) {
+    public PendingChanges(Database database, AuditLog audit, ObjectMapper json, Clock clock) {
         this.database = database;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
@@ -39,8 +46,8 @@ public final class PendingChanges {
                 + " AND f.object_id = o.object_id AND f.seq < o.seq) ORDER BY seq LIMIT ?", PendingChanges::item, limit));
     }
 
-    /** The server has these changes: they leave the outbox. */
-    void delivered(Collection<Long> seqs) {
+    /** The server has these changes: they leave the outbox, in one transaction with {@code alsoDone}. */
+    void delivered(Collection<Long> seqs, Database.SqlUpdate alsoDone) {
         if (seqs.isEmpty()) {
             return;
         }
@@ -48,6 +55,7 @@ public final class PendingChanges {
             for (long seq : seqs) {
                 Sql.update(c, "DELETE FROM outbox WHERE seq = ?", seq);
             }
+            alsoDone.run(c);
         });
     }
 
@@ -67,9 +75,16 @@ public final class PendingChanges {
                 + " last_attempt_at = ? WHERE seq = ?", error, clock.instant(), seq));
     }
 
-    /** Puts every refused change back in the queue (after the cause was fixed, or another user signed in). */
-    public int retryRefused() {
-        return database.write(c -> Sql.update(c, "UPDATE outbox SET state = 'waiting' WHERE state = 'failed'"));
+    /** Puts every refused change back in the queue (after the cause was fixed, or another user signed in); audited. */
+    public int retryRefused(Actor actor) {
+        actor.require(Permission.RETRY_REFUSED_CHANGES);
+        return database.write(c -> {
+            int retried = Sql.update(c, "UPDATE outbox SET state = 'waiting' WHERE state = 'failed'");
+            if (retried > 0) {
+                audit.append(c, actor, SyncAction.REFUSED_CHANGES_RETRIED, "Outbox", "", Map.of("changes", retried));
+            }
+            return retried;
+        });
     }
 
     public long waiting() {
@@ -91,18 +106,33 @@ public final class PendingChanges {
         return Sql.count(tx, "SELECT count(*) FROM outbox WHERE class_name = ? AND object_id = ?", className, objectId) > 0;
     }
 
+    /** The payloads still queued for one object (waiting or refused), oldest first. */
+    List<ObjectNode> payloads(Connection tx, String className, String objectId) throws SQLException {
+        List<String> texts = Sql.list(tx, "SELECT payload FROM outbox WHERE class_name = ? AND object_id = ? ORDER BY seq",
+                r -> r.getString(1), className, objectId);
+        List<ObjectNode> payloads = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            payloads.add(parse(text));
+        }
+        return payloads;
+    }
+
     /** Rewrites the waiting payloads of one object, so that a value the server won does not go back up. */
     void rewritePending(Connection tx, String className, String objectId, Consumer<ObjectNode> change) throws SQLException {
         List<OutboxItem> items = Sql.list(tx, "SELECT * FROM outbox WHERE class_name = ? AND object_id = ?",
                 PendingChanges::item, className, objectId);
         for (OutboxItem item : items) {
-            try {
-                ObjectNode payload = (ObjectNode) json.readTree(item.payload());
-                change.accept(payload);
-                Sql.update(tx, "UPDATE outbox SET payload = ? WHERE seq = ?", json.writeValueAsString(payload), item.seq());
-            } catch (JsonProcessingException e) {
-                throw new StoreException("Outbox item " + item.seq() + " is unreadable: " + e.getOriginalMessage(), e);
-            }
+            ObjectNode payload = parse(item.payload());
+            change.accept(payload);
+            Sql.update(tx, "UPDATE outbox SET payload = ? WHERE seq = ?", payload.toString(), item.seq());
+        }
+    }
+
+    private ObjectNode parse(String payload) {
+        try {
+            return (ObjectNode) json.readTree(payload);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new StoreException("An outbox payload is unreadable: " + e.getMessage(), e);
         }
     }
 

@@ -9,6 +9,7 @@ import static org.lightbox.sync.LocalRows.differing;
 import static org.lightbox.sync.LocalRows.known;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -23,13 +24,17 @@ import org.lightbox.store.Sql;
  * never changes; a report signed elsewhere replaces the local unsigned text, which the conflict keeps.
  */
 final class RemoteReports {
+    private static final List<String> COMPARED = List.of("status", "findings", "impression");
+
     private final ConflictLog conflicts;
     private final PendingChanges pending;
+    private final KnownServerState known;
     private final Clock clock;
 
-    RemoteReports(ConflictLog conflicts, PendingChanges pending, Clock clock) {
+    RemoteReports(ConflictLog conflicts, PendingChanges pending, KnownServerState known, Clock clock) {
         this.conflicts = conflicts;
         this.pending = pending;
+        this.known = known;
         this.clock = clock;
     }
 
@@ -50,8 +55,15 @@ final class RemoteReports {
         if (local.isEmpty()) {
             String request = known(tx, "imaging_request", pointer(o, "request"));
             String author = known(tx, "app_user", text(o, "authorId"));
-            if (request == null || author == null
-                    || Sql.count(tx, "SELECT count(*) FROM report WHERE request_id = ?", request) > 0) {
+            if (request == null) {
+                throw UnappliedChange.missingRequest(pointer(o, "request"));
+            }
+            if (author == null) {
+                throw new UnappliedChange("its author " + text(o, "authorId") + " is not known on this workstation yet");
+            }
+            if (Sql.count(tx, "SELECT count(*) FROM report WHERE request_id = ?", request) > 0) {
+                conflicts.record(tx, "Report", id, List.of("request"), "this request already has another report here",
+                        server, ConflictLog.Resolution.NOT_APPLIED);
                 return false;
             }
             Sql.update(tx, "INSERT INTO report(id, request_id, study_id, author_id, reviewer_id, status, indication, technique,"
@@ -60,10 +72,15 @@ final class RemoteReports {
                     author, known(tx, "app_user", text(o, "reviewerId")), serverStatus, textOr(o, "indication", ""),
                     textOr(o, "technique", ""), textOr(o, "comparison", ""), server.get("findings"), server.get("impression"),
                     bool(o, "critical"), date(o, "draftSavedAt"), clock.instant(), clock.instant());
+            known.pulled(tx, "Report", id, o);
             return true;
         }
-        List<String> differing = differing(List.of("status", "findings", "impression"), local.get(), server);
-        if (differing.isEmpty()) {
+        boolean waiting = PendingChanges.hasPending(tx, "Report", id);
+        boolean changedElsewhere = !waiting || changedElsewhere(tx, id, o);
+        known.pulled(tx, "Report", id, o);
+        List<String> differing = differing(COMPARED, local.get(), server);
+        if (differing.isEmpty() || !changedElsewhere) {
+            // Nothing new, or only this workstation's own earlier version coming back: the local text stands.
             return false;
         }
         boolean localSigned = isSigned((String) local.get().get("status"));
@@ -74,19 +91,25 @@ final class RemoteReports {
         }
         if (serverSigned) {
             // Signed elsewhere: the signature stands; the unsigned local text stays readable in the conflict.
-            if (PendingChanges.hasPending(tx, "Report", id)) {
+            if (waiting) {
                 conflicts.record(tx, "Report", id, differing, local.get(), server, ConflictLog.Resolution.SIGNED_VERSION_KEPT);
                 pending.discardPending(tx, "Report", id);
             }
             overwriteReport(tx, id, o, serverStatus);
             return true;
         }
-        if (PendingChanges.hasPending(tx, "Report", id)) {
+        if (waiting) {
             conflicts.record(tx, "Report", id, differing, local.get(), server, ConflictLog.Resolution.AUTHOR_WINS_DRAFT);
             return false;
         }
         overwriteReport(tx, id, o, serverStatus);
         return true;
+    }
+
+    private boolean changedElsewhere(Connection tx, String id, JsonNode server) throws SQLException {
+        Optional<ObjectNode> base = known.of(tx, "Report", id);
+        List<ObjectNode> own = pending.payloads(tx, "Report", id);
+        return COMPARED.stream().anyMatch(f -> KnownServerState.changedElsewhere(f, server, base, own));
     }
 
     private void overwriteReport(Connection tx, String id, JsonNode o, String status) throws SQLException {

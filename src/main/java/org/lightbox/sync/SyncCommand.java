@@ -3,7 +3,7 @@ package org.lightbox.sync;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.lightbox.auth.PasswordPrompt;
+import org.lightbox.auth.TerminalCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,9 +12,11 @@ import picocli.CommandLine.Spec;
 /** {@code lightbox sync}: one push/pull cycle with the central store, headless, and what it did. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Run one push/pull cycle with the central store and print what it did.",
-                "Without --server, uses the central store configured with `lightbox central-store`. The password comes from"
-                        + " LIGHTBOX_PASSWORD or is asked for. Exits 1 if the server could not be reached or refused; nothing"
-                        + " is lost then: the changes wait in the outbox."})
+                "Without --server, uses the central store configured with `lightbox central-store`. Without --username,"
+                        + " the account comes from LIGHTBOX_USERNAME or is asked for; the password comes from LIGHTBOX_PASSWORD"
+                        + " or is asked for. A data folder holding the demo patients never syncs with a central store (exit 2)."
+                        + " Exits 1 if the server could not be reached or refused; nothing is lost then: the changes wait in"
+                        + " the outbox."})
 public final class SyncCommand implements Callable<Integer> {
     private final Supplier<SyncService> sync;
 
@@ -30,7 +32,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--client-key", paramLabel = "KEY", description = "The client key, if the central store requires one.")
     private String clientKey;
 
-    @Option(names = "--username", paramLabel = "NAME", required = true, description = "Whose account to sync with.")
+    @Option(names = "--username", paramLabel = "NAME",
+            description = "Whose account to sync with (default: LIGHTBOX_USERNAME, else asked for).")
     private String username;
 
     public SyncCommand(Supplier<SyncService> sync) {
@@ -48,9 +51,12 @@ public final class SyncCommand implements Callable<Integer> {
             err.println("lightbox sync: no central store configured; give --server and --app-id, or run `lightbox central-store`");
             return 2;
         }
+        service.requireNoDemoContent();
         CentralStoreClient client = service.client(store);
+        TerminalCredentials credentials = TerminalCredentials.of(err);
+        String who = credentials.username(username, store.url());
         try {
-            CentralSession session = service.accounts().signIn(client, username, PasswordPrompt.read(username + " on " + store.url(), err));
+            CentralSession session = service.accounts().signIn(client, who, credentials.password(who + " on " + store.url()));
             out.println("Signed in to " + store.url() + " as " + session.username());
             SyncReport report = service.syncOnce(client, session);
             out.println(report.describe());

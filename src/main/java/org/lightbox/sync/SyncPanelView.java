@@ -21,8 +21,8 @@ import javafx.scene.layout.VBox;
 import org.lightbox.ui.Stylesheets;
 
 /**
- * The sync panel: changes waiting for or refused by the central store (with the server's error), and
- * the conflicts the sync settled. Keyboard: Alt+S sync now, Alt+R retry refused, Alt+A acknowledge the
+ * The sync panel: changes waiting for or refused by the central store (with the server's error), the
+ * conflicts the sync settled, and changes received that could not be applied here yet (with why). Keyboard: Alt+S sync now, Alt+R retry refused, Alt+A acknowledge the
  * selected conflict, Escape closes.
  */
 public final class SyncPanelView extends VBox {
@@ -33,6 +33,7 @@ public final class SyncPanelView extends VBox {
     private final ZoneId zone;
     private final TableView<OutboxItem> items = new TableView<>();
     private final TableView<SyncConflict> conflicts = new TableView<>();
+    private final TableView<ParkedChange> parked = new TableView<>();
 
     public SyncPanelView(SyncPanelViewModel model, ZoneId zone, Runnable close) {
         this.model = model;
@@ -54,6 +55,9 @@ public final class SyncPanelView extends VBox {
         Label conflictsTitle = new Label("Conflicts settled (acknowledge once read)");
         conflictsTitle.getStyleClass().add("section-title");
         conflictsTable();
+        Label parkedTitle = new Label("Received from the central store, not applied yet (retried at every sync)");
+        parkedTitle.getStyleClass().add("section-title");
+        parkedTable();
 
         Button syncNow = new Button("_Sync now");
         syncNow.setId("sync-panel-sync-now");
@@ -61,6 +65,7 @@ public final class SyncPanelView extends VBox {
         Button retry = new Button("_Retry refused");
         retry.setId("sync-retry-refused");
         retry.setOnAction(e -> model.retryRefused());
+        retry.setDisable(!model.canRetryRefused());
         Button acknowledge = new Button("_Acknowledge conflict");
         acknowledge.setId("sync-acknowledge");
         acknowledge.disableProperty().bind(conflicts.getSelectionModel().selectedItemProperty().isNull());
@@ -75,7 +80,8 @@ public final class SyncPanelView extends VBox {
 
         VBox.setVgrow(items, Priority.ALWAYS);
         VBox.setVgrow(conflicts, Priority.SOMETIMES);
-        getChildren().addAll(title, summary, itemsTitle, items, conflictsTitle, conflicts, actions);
+        VBox.setVgrow(parked, Priority.SOMETIMES);
+        getChildren().addAll(title, summary, itemsTitle, items, conflictsTitle, conflicts, parkedTitle, parked, actions);
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 close.run();
@@ -109,6 +115,7 @@ public final class SyncPanelView extends VBox {
         conflicts.setItems(model.conflicts());
         conflicts.setPlaceholder(new Label("No conflicts to review"));
         conflicts.setPrefHeight(180);
+        conflicts.setMinHeight(110);
         conflicts.getColumns().add(column("When", 130, c -> time(c.detectedAt())));
         conflicts.getColumns().add(column("What", 150, c -> c.className() + " " + c.objectId()));
         conflicts.getColumns().add(column("Fields", 120, SyncConflict::fields));
@@ -120,6 +127,18 @@ public final class SyncPanelView extends VBox {
                 model.acknowledge(conflicts.getSelectionModel().getSelectedItem());
             }
         });
+    }
+
+    private void parkedTable() {
+        parked.setId("sync-parked");
+        parked.setItems(model.parked());
+        parked.setPlaceholder(new Label("Everything received was applied"));
+        parked.setPrefHeight(120);
+        parked.setMinHeight(100);
+        parked.getColumns().add(column("Since", 130, p -> time(p.parkedAt())));
+        parked.getColumns().add(column("What", 250, p -> p.className() + " " + p.objectId()));
+        parked.getColumns().add(column("Tries", 50, p -> Integer.toString(p.attempts())));
+        parked.getColumns().add(column("Why not yet", 700, ParkedChange::reason));
     }
 
     /** Focus the list of changes, for the keyboard. */

@@ -1,5 +1,6 @@
 package org.lightbox.sync;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,14 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.random.RandomGenerator;
-import okhttp3.OkHttpClient;
 import org.lightbox.audit.AuditLog;
+import org.lightbox.auth.PasswordHasher;
 import org.lightbox.domain.Actor;
 import org.lightbox.domain.DomainException;
 import org.lightbox.domain.Permission;
@@ -26,9 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this workstation and its central store in step: each cycle re-validates an offline sign-in,
- * pushes the outbox, then pulls what changed. In the window it runs by itself on one background thread,
+ * pulls what changed, then pushes the outbox. In the window it runs by itself on the {@link SyncLoop},
  * again after a quiet interval, at once on "sync now" or a live update, and with growing, jittered
- * pauses while the server is unreachable. Headless, {@link #syncOnce(CentralSession)} runs one cycle.
+ * pauses while the server is unreachable. Headless, {@link #syncOnce(CentralStoreClient, CentralSession)}
+ * runs one cycle. Everything the window shows of it goes out through {@link Listener}.
  */
 public final class SyncService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
@@ -54,55 +51,64 @@ public final class SyncService implements AutoCloseable {
     private final SettingsStore settings;
     private final PendingChanges pending;
     private final ConflictLog conflicts;
+    private final ParkedChanges parked;
     private final CentralAccounts accounts;
+    private final KnownServerState known;
     private final OutboxPusher pusher;
     private final ChangePuller puller;
     private final AuditLog audit;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final ObjectMapper json;
     private final Clock clock;
     private final SyncTiming timing;
-    private final OkHttpClient http;
-    private final Backoff backoff;
+    private final CentralStoreConnection connection;
+    private final SyncLoop loop;
+    private final OfflineSignInCheck offlineSignIn;
+    private final LiveUpdates live;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<CentralSession> session = new AtomicReference<>();
-    private final AtomicReference<OfflineSignIn> offlineSignIn = new AtomicReference<>();
-    private final Object scheduling = new Object();
     private volatile SyncStatus status;
-    private ScheduledExecutorService loop;
-    private ScheduledFuture<?> nextCycle;
-    private LiveWorklist live;
 
-    public SyncService(Database database, SettingsStore settings, PendingChanges pending, ConflictLog conflicts,
-            CentralAccounts accounts, AuditLog audit, com.fasterxml.jackson.databind.ObjectMapper json, Clock clock,
-            SyncTiming timing) {
+    private SyncService(Database database, SettingsStore settings, PendingChanges pending, ConflictLog conflicts,
+            ParkedChanges parked, CentralAccounts accounts, KnownServerState known, ChangePuller puller, AuditLog audit,
+            ObjectMapper json, Clock clock, SyncTiming timing, CentralStoreConnection connection, SyncLoop loop) {
         this.database = database;
         this.settings = settings;
         this.pending = pending;
         this.conflicts = conflicts;
+        this.parked = parked;
         this.accounts = accounts;
+        this.known = known;
+        this.pusher = new OutboxPusher(pending, known, json, BatchPlan.MAX_OPERATIONS);
+        this.puller = puller;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
         this.timing = timing;
-        this.pusher = new OutboxPusher(pending, json);
-        AccountCache cache = new AccountCache(clock);
-        this.puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, cache, clock), cache, json);
-        this.http = new OkHttpClient.Builder().connectTimeout(timing.requestTimeout()).readTimeout(timing.requestTimeout())
-                .writeTimeout(timing.requestTimeout()).retryOnConnectionFailure(false).socketFactory(new NoDelaySockets()).build();
-        this.backoff = new Backoff(timing.firstRetry(), timing.maxRetry(), RandomGenerator.getDefault());
+        this.connection = connection;
+        this.loop = loop;
+        this.offlineSignIn = new OfflineSignInCheck(accounts, database, audit);
+        this.live = new LiveUpdates(database, json);
         this.status = counted(settings().isPresent()
-                ? new SyncStatus(SyncStatus.Connection.NOT_SIGNED_IN, 0, 0, lastSuccess(), null, null, 0)
+                ? new SyncStatus(SyncStatus.Connection.NOT_SIGNED_IN, 0, 0, lastSuccess(), null, null, 0, 0)
                 : SyncStatus.standalone(0));
     }
 
-    /** Builds the sync with everything it needs from the workstation's store. */
-    public static SyncService over(Database database, SettingsStore settings, AuditLog audit,
-            com.fasterxml.jackson.databind.ObjectMapper json, Clock clock, org.lightbox.auth.PasswordHasher hasher,
-            SyncTiming timing) {
-        PendingChanges pending = new PendingChanges(database, json, clock);
+    /**
+     * The sync of one workstation, over its store, with the HTTP connection and the background loop the
+     * composition root made (the sync closes both when it closes).
+     */
+    public static SyncService over(Database database, SettingsStore settings, AuditLog audit, ObjectMapper json, Clock clock,
+            PasswordHasher hasher, SyncTiming timing, CentralStoreConnection connection, SyncLoop loop) {
+        PendingChanges pending = new PendingChanges(database, audit, json, clock);
         ConflictLog conflicts = new ConflictLog(database, audit, json, clock);
-        CentralAccounts accounts = new CentralAccounts(database, hasher, new AccountCache(clock));
-        return new SyncService(database, settings, pending, conflicts, accounts, audit, json, clock, timing);
+        ParkedChanges parked = new ParkedChanges(database, audit, json, clock);
+        AccountCache cache = new AccountCache(audit, clock);
+        CentralAccounts accounts = new CentralAccounts(database, hasher, cache, audit);
+        KnownServerState known = new KnownServerState(database, json);
+        ChangePuller puller = new ChangePuller(database, new RemoteChanges(conflicts, pending, known, cache, json, clock), parked,
+                cache, json);
+        return new SyncService(database, settings, pending, conflicts, parked, accounts, known, puller, audit, json, clock, timing,
+                connection, loop);
     }
 
     public Optional<CentralStoreSettings> settings() {
@@ -112,9 +118,8 @@ public final class SyncService implements AutoCloseable {
     /** Points the workstation at a central store, or (null) makes it standalone. */
     public void configure(Actor actor, CentralStoreSettings store) {
         actor.require(Permission.MANAGE_SETTINGS);
-        if (store != null && DemoContent.isIn(settings)) {
-            throw new DomainException("This data folder holds the demo patients and requests; connected to a central store they"
-                    + " would be sent there as real ones. Use a fresh data folder (--data-dir DIR, started without --demo).");
+        if (store != null) {
+            requireNoDemoContent();
         }
         database.update(tx -> {
             audit.append(tx, actor, SyncAction.CENTRAL_STORE_CONFIGURED, "CentralStore", store == null ? "" : store.url(),
@@ -125,13 +130,21 @@ public final class SyncService implements AutoCloseable {
         publish(store == null ? SyncStatus.standalone(0) : status.with(SyncStatus.Connection.NOT_SIGNED_IN, null, null));
     }
 
+    /** A data folder holding the demo patients never meets a central store: they would be sent there as real ones. */
+    public void requireNoDemoContent() {
+        if (DemoContent.isIn(settings)) {
+            throw new DomainException("This data folder holds the demo patients and requests; connected to a central store they"
+                    + " would be sent there as real ones. Use a fresh data folder (--data-dir DIR, started without --demo).");
+        }
+    }
+
     public CentralStoreClient client() {
-        return new CentralStoreClient(http, json, settings().orElseThrow(
+        return connection.to(settings().orElseThrow(
                 () -> new DomainException("No central store is configured: this workstation is standalone")));
     }
 
     public CentralStoreClient client(CentralStoreSettings store) {
-        return new CentralStoreClient(http, json, store);
+        return connection.to(store);
     }
 
     public CentralAccounts accounts() {
@@ -144,6 +157,11 @@ public final class SyncService implements AutoCloseable {
 
     public ConflictLog conflicts() {
         return conflicts;
+    }
+
+    /** What the last pulls brought that could not be applied here yet. */
+    public ParkedChanges parked() {
+        return parked;
     }
 
     public SyncStatus status() {
@@ -166,22 +184,21 @@ public final class SyncService implements AutoCloseable {
     /** Someone signed in on the central store: sync with their session from now on. */
     public void signedIn(CentralSession newSession) {
         session.set(newSession);
-        clearOfflineSignIn();
+        offlineSignIn.clear();
         syncNow();
     }
 
     /** Someone signed in with the cached verifier; their sign-in is checked with the server once it answers. */
     public void signedInOffline(String username, char[] password) {
         session.set(null);
-        clearOfflineSignIn();
-        offlineSignIn.set(new OfflineSignIn(username, password));
+        offlineSignIn.waitFor(username, password);
         syncNow();
     }
 
     public void signedOut() {
         session.set(null);
-        clearOfflineSignIn();
-        stopLive();
+        offlineSignIn.clear();
+        live.close();
         publish(counted(status.with(settings().isPresent() ? SyncStatus.Connection.NOT_SIGNED_IN
                 : SyncStatus.Connection.STANDALONE, null, null)));
     }
@@ -189,7 +206,8 @@ public final class SyncService implements AutoCloseable {
     /** One cycle with the signed-in session; throws when the server cannot be reached or refuses. */
     public SyncReport syncOnce() {
         CentralStoreClient client = client();
-        revalidate(client);
+        offlineSignIn.confirm(client, (username, reason) -> listeners.forEach(l -> l.signInRevoked(username, reason)))
+                .ifPresent(session::set);
         CentralSession current = session.get();
         if (current == null) {
             throw new CentralStoreException(CentralStoreException.Kind.SESSION_EXPIRED, "no one is signed in on the central store");
@@ -209,36 +227,32 @@ public final class SyncService implements AutoCloseable {
         return cycle(client, with);
     }
 
-    /** A pull without the push before it: the tests' way to meet a local change still waiting. */
-    Map<String, Integer> pullOnly(CentralStoreClient client, CentralSession with) {
-        return puller.pull(client, with);
+    /** A pusher over this workstation's outbox sending {@code maxOperations} changes a request (the push benchmark). */
+    public OutboxPusher pusher(int maxOperations) {
+        return new OutboxPusher(pending, known, json, maxOperations);
     }
 
+    /**
+     * Pull first: a change made elsewhere meets this workstation's waiting changes before they go up, so
+     * the conflict rules decide (the server's scheduling replaces the stale one in the outbox) instead of
+     * the push silently overwriting it.
+     */
     private SyncReport cycle(CentralStoreClient client, CentralSession with) {
-        PushReport pushed = pusher.push(client, with);
         Map<String, Integer> pulled = puller.pull(client, with);
+        PushReport pushed = pusher.push(client, with);
         Instant now = clock.instant();
         settings.write(LAST_SUCCESS_KEY, now.toString());
-        return new SyncReport(pushed, pulled, pending.waiting(), pending.refused(), conflicts.unacknowledgedCount());
+        return new SyncReport(pushed, pulled, pending.waiting(), pending.refused(), conflicts.unacknowledgedCount(), parked.count());
     }
 
     /** Starts the background cycle (the window). */
     public void start() {
-        synchronized (scheduling) {
-            if (loop == null) {
-                loop = Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "lightbox-sync");
-                    t.setDaemon(true);
-                    return t;
-                });
-            }
-        }
-        syncNow();
+        loop.start(this::backgroundCycle);
     }
 
     /** Runs a cycle as soon as possible (the "sync now" button, a live update, a sign-in). */
     public void syncNow() {
-        schedule(Duration.ZERO);
+        loop.runIn(Duration.ZERO);
     }
 
     /** Re-reads the counts for the status bar without talking to the server. */
@@ -246,39 +260,27 @@ public final class SyncService implements AutoCloseable {
         publish(counted(status));
     }
 
-    private void schedule(Duration delay) {
-        synchronized (scheduling) {
-            if (loop == null || loop.isShutdown()) {
-                return;
-            }
-            if (nextCycle != null) {
-                nextCycle.cancel(false);
-            }
-            nextCycle = loop.schedule(this::backgroundCycle, delay.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
     private void backgroundCycle() {
         if (settings().isEmpty()) {
             publish(counted(SyncStatus.standalone(0)));
             return;
         }
-        if (session.get() == null && offlineSignIn.get() == null) {
+        if (session.get() == null && !offlineSignIn.isWaiting()) {
             publish(counted(status.with(SyncStatus.Connection.NOT_SIGNED_IN, null, null)));
             return;
         }
         publish(counted(status.with(SyncStatus.Connection.SYNCING, null, null)));
         try {
             syncOnce();
-            backoff.reset();
+            loop.succeeded();
             publish(counted(status.with(SyncStatus.Connection.ONLINE, null, null)));
             startLive();
-            schedule(timing.idleInterval());
+            loop.runIn(timing.idleInterval());
         } catch (CentralStoreException e) {
             failed(e);
         } catch (RuntimeException e) {
             LOG.error("Sync cycle failed", e);
-            retryLater(SyncStatus.Connection.OFFLINE, "Sync failed: " + e.getMessage());
+            retryLater(SyncStatus.Connection.FAILED, "Sync failed: " + e.getMessage());
         }
     }
 
@@ -287,75 +289,29 @@ public final class SyncService implements AutoCloseable {
         switch (e.kind()) {
             case SESSION_EXPIRED -> {
                 session.set(null);
-                stopLive();
+                live.close();
                 publish(counted(status.with(SyncStatus.Connection.SESSION_EXPIRED, e.getMessage(), null)));
             }
             case APPLICATION_REFUSED -> retryLater(SyncStatus.Connection.MISCONFIGURED, e.getMessage());
             case WRONG_PASSWORD -> publish(counted(status.with(SyncStatus.Connection.NOT_SIGNED_IN, e.getMessage(), null)));
-            default -> retryLater(SyncStatus.Connection.OFFLINE, e.getMessage());
+            case UNREACHABLE -> retryLater(SyncStatus.Connection.OFFLINE, e.getMessage());
+            case SERVER_FAILED, MALFORMED_ANSWER -> retryLater(SyncStatus.Connection.SERVER_ERROR, e.getMessage());
+            // Not transient, but an administrator may fix the server's side: polled at the back-off's pace.
+            case REFUSED -> retryLater(SyncStatus.Connection.REFUSED, e.getMessage());
         }
     }
 
-    private void retryLater(SyncStatus.Connection connection, String problem) {
-        Duration wait = backoff.next();
-        stopLive();
-        publish(counted(status.with(connection, problem, clock.instant().plus(wait))));
-        schedule(wait);
-    }
-
-    /** An offline sign-in is checked against the central store as soon as it answers. */
-    private void revalidate(CentralStoreClient client) {
-        OfflineSignIn pendingCheck = offlineSignIn.get();
-        if (pendingCheck == null) {
-            return;
-        }
-        try {
-            CentralSession confirmed = accounts.signIn(client, pendingCheck.username(), pendingCheck.password());
-            session.set(confirmed);
-            clearOfflineSignIn();
-        } catch (CentralStoreException e) {
-            if (e.kind() == CentralStoreException.Kind.WRONG_PASSWORD) {
-                clearOfflineSignIn();
-                accounts.forget(pendingCheck.username());
-                database.update(tx -> audit.append(tx, Actor.SYSTEM, SyncAction.REVALIDATION_REFUSED, "User",
-                        pendingCheck.username()));
-                listeners.forEach(l -> l.signInRevoked(pendingCheck.username(),
-                        "The central store no longer accepts the password " + pendingCheck.username() + " signed in with offline"));
-            }
-            throw e;
-        }
-    }
-
-    private void clearOfflineSignIn() {
-        OfflineSignIn previous = offlineSignIn.getAndSet(null);
-        if (previous != null) {
-            java.util.Arrays.fill(previous.password(), '\0');
-        }
+    private void retryLater(SyncStatus.Connection connectionState, String problem) {
+        Duration wait = loop.nextRetry();
+        live.close();
+        publish(counted(status.with(connectionState, problem, clock.instant().plus(wait))));
+        loop.runIn(wait);
     }
 
     private void startLive() {
         CentralSession current = session.get();
-        if (current == null) {
-            return;
-        }
-        synchronized (scheduling) {
-            if (live == null || !live.isOpenFor(current)) {
-                if (live != null) {
-                    live.close();
-                }
-                live = new LiveWorklist(client(), current, database, json, this::liveChange,
-                        () -> listeners.forEach(Listener::liveUpdatesStarted));
-                live.open();
-            }
-        }
-    }
-
-    private void stopLive() {
-        synchronized (scheduling) {
-            if (live != null) {
-                live.close();
-                live = null;
-            }
+        if (current != null) {
+            live.openFor(current, this::client, this::liveChange, () -> listeners.forEach(Listener::liveUpdatesStarted));
         }
     }
 
@@ -368,7 +324,7 @@ public final class SyncService implements AutoCloseable {
 
     private SyncStatus counted(SyncStatus s) {
         return new SyncStatus(s.connection(), pending.waiting(), pending.refused(), lastSuccess(), s.problem(), s.nextAttempt(),
-                conflicts.unacknowledgedCount());
+                conflicts.unacknowledgedCount(), parked.count());
     }
 
     private Instant lastSuccess() {
@@ -383,25 +339,9 @@ public final class SyncService implements AutoCloseable {
 
     @Override
     public void close() {
-        stopLive();
-        ScheduledExecutorService stopping;
-        synchronized (scheduling) {
-            stopping = loop;
-        }
-        if (stopping != null) {
-            stopping.shutdownNow();
-            try {
-                stopping.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        clearOfflineSignIn();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-    }
-
-    /** Who signed in offline, and the password to confirm it with: held in memory only, wiped once checked. */
-    private record OfflineSignIn(String username, char[] password) {
+        live.close();
+        loop.close();
+        offlineSignIn.clear();
+        connection.close();
     }
 }

@@ -2,9 +2,12 @@ package org.lightbox.sync;
 
 import java.time.Instant;
 
-/** Where sync stands, for the status bar: the connection, what is waiting or refused, and the last success. */
+/**
+ * Where sync stands, for the status bar: the connection, what is waiting or refused, the last success,
+ * conflicts to review, and pulled changes parked because they could not be applied here yet.
+ */
 public record SyncStatus(Connection connection, long waiting, long refused, Instant lastSuccess, String problem,
-        Instant nextAttempt, long conflicts) {
+        Instant nextAttempt, long conflicts, long parked) {
 
     /** The workstation's relation to its central store right now. */
     public enum Connection {
@@ -13,6 +16,12 @@ public record SyncStatus(Connection connection, long waiting, long refused, Inst
         SYNCING("Online: syncing"),
         ONLINE("Online"),
         OFFLINE("Offline"),
+        /** The server answered, but with an error (5xx) or something that is not its JSON: retried. */
+        SERVER_ERROR("Central store error"),
+        /** The server refused a whole request for a reason retrying unchanged will not fix; tried again later. */
+        REFUSED("Central store refused the sync"),
+        /** This workstation failed during the cycle (its own store, a bug): tried again later. */
+        FAILED("Sync failed on this workstation"),
         SESSION_EXPIRED("Session on the central store expired: unlock to resume sync"),
         MISCONFIGURED("Central store refused this workstation: check its settings");
 
@@ -32,10 +41,10 @@ public record SyncStatus(Connection connection, long waiting, long refused, Inst
     }
 
     public static SyncStatus standalone(long waiting) {
-        return new SyncStatus(Connection.STANDALONE, waiting, 0, null, null, null, 0);
+        return new SyncStatus(Connection.STANDALONE, waiting, 0, null, null, null, 0, 0);
     }
 
     SyncStatus with(Connection newConnection, String newProblem, Instant newNextAttempt) {
-        return new SyncStatus(newConnection, waiting, refused, lastSuccess, newProblem, newNextAttempt, conflicts);
+        return new SyncStatus(newConnection, waiting, refused, lastSuccess, newProblem, newNextAttempt, conflicts, parked);
     }
 }

@@ -98,9 +98,9 @@ public final class SyncStatusViewModel {
 
     private void show(SyncStatus s) {
         String text = s.connection().label();
-        if (s.connection() == SyncStatus.Connection.OFFLINE && s.nextAttempt() != null) {
+        if (s.nextAttempt() != null) {
             // A time, not a countdown: the line changes only when the sync reports.
-            text = "Offline, next try " + when(s.nextAttempt());
+            text += ", next try " + when(s.nextAttempt());
         }
         connectionText.set(text);
         problemText.set(s.problem() == null ? "" : s.problem());
@@ -108,9 +108,11 @@ public final class SyncStatusViewModel {
         waitingText.set((waiting == 0 ? "Nothing waiting to sync" : waiting + (waiting == 1 ? " change" : " changes") + " waiting")
                 + (s.refused() > 0 ? ", " + s.refused() + " refused" : ""));
         lastSyncText.set(s.lastSuccess() == null ? "Never synced" : "Last sync " + when(s.lastSuccess()));
-        conflictsText.set(s.conflicts() == 0 ? "" : s.conflicts() + (s.conflicts() == 1 ? " conflict" : " conflicts") + " to review");
+        String conflicts = s.conflicts() == 0 ? "" : s.conflicts() + (s.conflicts() == 1 ? " conflict" : " conflicts") + " to review";
+        String parked = s.parked() == 0 ? "" : s.parked() + (s.parked() == 1 ? " change" : " changes") + " received, not applied yet";
+        conflictsText.set(conflicts.isEmpty() || parked.isEmpty() ? conflicts + parked : conflicts + ", " + parked);
         online.set(s.connection().isOnline());
-        needsAttention.set(s.refused() > 0 || s.conflicts() > 0 || !s.connection().isOnline()
+        needsAttention.set(s.refused() > 0 || s.conflicts() > 0 || s.parked() > 0 || !s.connection().isOnline()
                 && s.connection() != SyncStatus.Connection.STANDALONE);
         canSyncNow.set(s.connection() != SyncStatus.Connection.STANDALONE && s.connection() != SyncStatus.Connection.NOT_SIGNED_IN
                 && s.connection() != SyncStatus.Connection.SESSION_EXPIRED);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.auth.SignInRefusedException;
 import org.lightbox.domain.Actor;
+import org.lightbox.domain.Ids;
 import org.lightbox.domain.Role;
 import org.lightbox.store.Sql;
 import org.lightbox.sync.testing.CentralStoreExtension;
@@ -123,6 +124,66 @@ class CentralSignInTest {
             assertThat(ws.sync().hasSession()).isTrue();
             assertThat(ws.sync().syncOnce().waiting()).isZero();
             ws.assertEverythingArrivedOnceInOrder();
+        }
+    }
+
+    @Test
+    void anAccountMadeOnThisWorkstationNoLongerSignsInOfflineOnceACentralStoreIsConfigured(@TempDir Path dir) throws Exception {
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
+            ws.sync().configure(Actor.SYSTEM, null);
+            ws.workstation.users().create(Actor.SYSTEM, "local.only", "Local Only", java.util.Set.of(Role.TECHNOLOGIST),
+                    "local passphrase".toCharArray());
+            assertThat(ws.workstation.signIn().signIn("local.only", "local passphrase".toCharArray()).username())
+                    .isEqualTo("local.only");
+
+            ws.configure(unreachable());
+
+            assertThatThrownBy(() -> ws.workstation.signIn().signIn("local.only", "local passphrase".toCharArray()))
+                    .isInstanceOf(SignInRefusedException.class).hasMessageContaining("cannot be reached");
+            assertThat(ws.workstation.auditTrail().latest(5)).anyMatch(e -> e.action().equals("sync.offline_sign_in_refused"));
+        }
+    }
+
+    @Test
+    void anAccountDeactivatedOnTheServerIsDeactivatedHereAtTheNextPull(@TempDir Path dir) throws Exception {
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
+            String leaving = "leaving-" + Ids.newId().substring(0, 8).toLowerCase();
+            String leavingId = store.createUser(leaving, SyncedWorkstation.PASSWORD, "technologist");
+            ws.workstation.signIn().signIn(leaving, SyncedWorkstation.PASSWORD.toCharArray());
+            CentralSession admin = ws.signIn();
+            store.master("PUT", "/users/" + leavingId, store.json().createObjectNode().put("active", false));
+
+            ws.sync().syncOnce(ws.client(), admin);
+
+            assertThat(ws.workstation.users().findById(leavingId)).hasValueSatisfying(u -> assertThat(u.active()).isFalse());
+            assertThat(ws.workstation.auditTrail().latest(20)).anyMatch(e -> e.action().equals("sync.account_deactivated")
+                    && e.targetId().equals(leavingId));
+            assertThatThrownBy(() -> ws.workstation.signIn().signIn(leaving, SyncedWorkstation.PASSWORD.toCharArray()))
+                    .as("the server refuses it").isInstanceOf(SignInRefusedException.class).hasMessageContaining("deactivated");
+            ws.configure(unreachable());
+            assertThatThrownBy(() -> ws.workstation.signIn().signIn(leaving, SyncedWorkstation.PASSWORD.toCharArray()))
+                    .as("and so does this workstation offline").isInstanceOf(SignInRefusedException.class);
+        }
+    }
+
+    @Test
+    void anAccountRemovedFromTheServerIsDeactivatedHereAtTheNextPull(@TempDir Path dir) throws Exception {
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
+            String gone = "gone-" + Ids.newId().substring(0, 8).toLowerCase();
+            String goneId = store.createUser(gone, SyncedWorkstation.PASSWORD, "radiologist");
+            ws.workstation.signIn().signIn(gone, SyncedWorkstation.PASSWORD.toCharArray());
+            CentralSession admin = ws.signIn();
+            ws.sync().syncOnce(ws.client(), admin);
+            store.master("DELETE", "/users/" + goneId, null);
+
+            SyncReport pulled = ws.sync().syncOnce(ws.client(), admin);
+
+            assertThat(pulled.pulled().get("removed")).isEqualTo(1);
+            assertThat(ws.workstation.users().findById(goneId)).hasValueSatisfying(u -> assertThat(u.active()).isFalse());
+            assertThat(ws.workstation.users().findById(ws.userId)).hasValueSatisfying(u -> assertThat(u.active()).isTrue());
+            ws.configure(unreachable());
+            assertThatThrownBy(() -> ws.workstation.signIn().signIn(gone, SyncedWorkstation.PASSWORD.toCharArray()))
+                    .isInstanceOf(SignInRefusedException.class);
         }
     }
 

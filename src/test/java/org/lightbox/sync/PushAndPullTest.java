@@ -63,7 +63,7 @@ class PushAndPullTest {
             enqueue(ws, "ImagingCenter", id, Outbox.Operation.CREATE, "{\"name\":\"North " + id + "\"}");
             enqueue(ws, "ImagingCenter", id, Outbox.Operation.CREATE, "{\"name\":\"North " + id + "\"}");
 
-            PushReport pushed = new OutboxPusher(ws.sync().pending(), ws.workstation.json()).push(ws.client(), session);
+            PushReport pushed = ws.sync().pusher(50).push(ws.client(), session);
 
             assertThat(pushed.delivered()).isEqualTo(1);
             assertThat(pushed.alreadyThere()).isEqualTo(1);
@@ -82,7 +82,7 @@ class PushAndPullTest {
             enqueue(ws, "Report", report, Outbox.Operation.UPDATE, "{\"findings\":\"More\"}");
             ws.queueAuditEvents(3);
 
-            PushReport pushed = new OutboxPusher(ws.sync().pending(), ws.workstation.json()).push(ws.client(), session);
+            PushReport pushed = ws.sync().pusher(50).push(ws.client(), session);
 
             assertThat(pushed.refused()).isEqualTo(1);
             assertThat(ws.sync().pending().refused()).isEqualTo(1);
@@ -92,8 +92,8 @@ class PushAndPullTest {
             assertThat(listed.get(0).lastError()).contains("119").contains("assigned radiologist");
             assertThat(store.count("AuditEvent", "{\"workstation\":\"" + ws.workstationId() + "\"}")).isEqualTo(4);
 
-            assertThat(ws.sync().pending().retryRefused()).isEqualTo(1);
-            assertThat(ws.sync().pending().waiting()).isEqualTo(2);
+            assertThat(ws.sync().pending().retryRefused(ws.actor())).isEqualTo(1);
+            assertThat(ws.sync().pending().waiting()).as("both changes, and the audit event of the retry").isEqualTo(3);
         }
     }
 
@@ -130,97 +130,6 @@ class PushAndPullTest {
                 assertThat(u.roles()).containsExactly(org.lightbox.domain.Role.RADIOLOGIST);
             });
         }
-    }
-
-    @Test
-    void theServerWinsForSchedulingAndTheConflictIsShownAndAudited(@TempDir Path a, @TempDir Path b) {
-        try (SyncedWorkstation first = new SyncedWorkstation(a, store); SyncedWorkstation second = new SyncedWorkstation(b, store)) {
-            CentralSession firstSession = first.signIn();
-            CentralSession secondSession = second.signIn();
-            ImagingRequest request = first.request(accession(), "routine");
-            String scanner = first.workstation.facilities().addModality(first.actor(), "CT-" + Ids.newId().substring(0, 6),
-                    ModalityType.of("CT"), null, null).id();
-            first.sync().syncOnce(first.client(), firstSession);
-            second.sync().syncOnce(second.client(), secondSession);
-
-            Instant serverTime = Instant.parse("2026-03-03T08:00:00Z");
-            Instant localTime = Instant.parse("2026-03-03T15:00:00Z");
-            first.workstation.lifecycle().schedule(first.actor(), request.id(), scanner, serverTime);
-            first.sync().syncOnce(first.client(), firstSession);
-            second.workstation.lifecycle().schedule(second.actor(), request.id(), scanner, localTime);
-            second.sync().pullOnly(second.client(), secondSession);
-
-            List<SyncConflict> conflicts = second.sync().conflicts().unacknowledged();
-            assertThat(conflicts).singleElement().satisfies(c -> {
-                assertThat(c.objectId()).isEqualTo(request.id());
-                assertThat(c.fields()).contains("scheduledAt");
-                assertThat(c.localValue()).contains(localTime.toString());
-                assertThat(c.serverValue()).contains(serverTime.toString());
-                assertThat(c.resolution()).contains("central store's scheduling was kept");
-            });
-            assertThat(second.workstation.auditTrail().latest(50)).anyMatch(e -> e.action().equals("sync.conflict_settled"));
-
-            second.sync().syncOnce(second.client(), secondSession);
-            assertThat(store.master("GET", "/classes/ImagingRequest/" + request.id(), null).path("scheduledAt").path("iso").asText())
-                    .isEqualTo("2026-03-03T08:00:00.000Z");
-            java.util.Optional<Instant> scheduled = second.workstation.database().read(c -> Sql.one(c,
-                    "SELECT scheduled_at FROM imaging_request WHERE id = ?", r -> Sql.instant(r, "scheduled_at"), request.id()));
-            assertThat(scheduled).contains(serverTime);
-        }
-    }
-
-    @Test
-    void theAuthorsUnsignedDraftWinsAndASignedVersionNeverChanges(@TempDir Path a) {
-        try (SyncedWorkstation ws = new SyncedWorkstation(a, store)) {
-            CentralSession session = ws.signIn();
-            ImagingRequest draftRequest = ws.request(accession(), "routine");
-            ImagingRequest signedRequest = ws.request(accession(), "routine");
-            ws.sync().syncOnce(ws.client(), session);
-            String draft = report(ws, draftRequest.id(), "draft", "Local findings, typed offline");
-            String signed = report(ws, signedRequest.id(), "draft", "Local draft never sent");
-            String author = ws.userId;
-            store.master("POST", "/classes/Report", store.json().createObjectNode().put("objectId", draft).put("authorId", author)
-                    .put("status", "draft").put("findings", "Older findings on the server")
-                    .set("request", pointer(draftRequest.id())));
-            store.master("POST", "/classes/Report", store.json().createObjectNode().put("objectId", signed).put("authorId", author)
-                    .put("status", "final").put("findings", "Signed on another workstation")
-                    .set("request", pointer(signedRequest.id())));
-
-            ws.sync().pullOnly(ws.client(), session);
-
-            assertThat(findings(ws, draft)).isEqualTo("Local findings, typed offline");
-            assertThat(findings(ws, signed)).isEqualTo("Signed on another workstation");
-            assertThat(ws.sync().conflicts().unacknowledged()).extracting(SyncConflict::resolution)
-                    .anyMatch(r -> r.contains("unsigned draft")).anyMatch(r -> r.contains("signed report never changes"));
-            assertThat(ws.sync().conflicts().unacknowledged()).anyMatch(c -> c.localValue().contains("Local draft never sent"));
-
-            ws.sync().syncOnce(ws.client(), session);
-            assertThat(store.master("GET", "/classes/Report/" + draft, null).path("findings").asText())
-                    .isEqualTo("Local findings, typed offline");
-            assertThat(store.master("GET", "/classes/Report/" + signed, null).path("findings").asText())
-                    .isEqualTo("Signed on another workstation");
-        }
-    }
-
-    /** A report row and its queued update, as the report feature writes them. */
-    private static String report(SyncedWorkstation ws, String requestId, String status, String findings) {
-        String id = Ids.newId();
-        ws.workstation.database().update(tx -> {
-            Sql.update(tx, "INSERT INTO report(id, request_id, author_id, status, findings, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, requestId, ws.userId, status, findings, Instant.EPOCH, Instant.EPOCH);
-            ws.workstation.outbox().enqueue(tx, "Report", id, Outbox.Operation.UPDATE,
-                    ws.workstation.outbox().newPayload().put("findings", findings).put("status", status));
-        });
-        return id;
-    }
-
-    private static String findings(SyncedWorkstation ws, String reportId) {
-        return ws.workstation.database().read(c -> Sql.one(c, "SELECT findings FROM report WHERE id = ?", r -> r.getString(1),
-                reportId)).orElseThrow();
-    }
-
-    private JsonNode pointer(String requestId) {
-        return store.json().createObjectNode().put("__type", "Pointer").put("className", "ImagingRequest").put("objectId", requestId);
     }
 
     private static void enqueue(SyncedWorkstation ws, String className, String id, Outbox.Operation op, String payload) {

@@ -9,16 +9,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lightbox.domain.Actor;
 import org.lightbox.sync.testing.CentralStoreExtension;
 import org.lightbox.sync.testing.CentralStoreServer;
 import org.lightbox.sync.testing.FaultyLink;
 import org.lightbox.sync.testing.FaultyLink.Fault;
 import org.lightbox.sync.testing.SyncedWorkstation;
+import org.lightbox.ui.CurrentThreadTaskExecutor;
 
 /**
  * Faults that must lose and double nothing. After each one, every audit event is on the central
@@ -64,7 +67,7 @@ class SyncFaultTest {
             ws.sync().signedIn(ws.signIn());
             ws.sync().start();
 
-            assertThat(drained.await(180, TimeUnit.SECONDS)).as("outbox drained through the restarts").isTrue();
+            assertThat(drained.await(300, TimeUnit.SECONDS)).as("outbox drained through the restarts").isTrue();
             assertThat(restarts.get()).isEqualTo(8);
             operator.shutdown();
             assertThat(operator.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -86,6 +89,87 @@ class SyncFaultTest {
             assertThat(link.faults()).isGreaterThan(10);
             assertThat(pushed.alreadyThere()).as("creates found already there on retry").isGreaterThan(0);
             ws.assertEverythingArrivedOnceInOrder();
+        }
+    }
+
+    @Test
+    void aBatchTheServerSavedOnlyPartOfBeforeItDiedArrivesWholeAndOnceWhenItIsBack(@TempDir Path dir) throws Exception {
+        try (FaultyLink link = new FaultyLink(store, n -> n == 5 ? Fault.SAVE_PART_THEN_KILL_SERVER : Fault.NONE);
+                SyncedWorkstation ws = new SyncedWorkstation(dir, store, link.url())) {
+            ws.queueAuditEvents(999);
+            CentralSession session = ws.signIn();
+
+            assertThatThrownBy(() -> ws.sync().pusher(50).push(ws.client(), session))
+                    .isInstanceOfSatisfying(CentralStoreException.class, e -> assertThat(e.kind().isTransient()).isTrue());
+            assertThat(store.isRunning()).as("killed in the middle of the fifth batch").isFalse();
+            store.startServer();
+            assertThat(store.count("AuditEvent", "{\"workstation\":\"" + ws.workstationId() + "\"}"))
+                    .as("four batches and half of the fifth were saved").isEqualTo(4 * 50 + 25);
+
+            PushReport rest = pushUntilEmpty(ws, session);
+
+            assertThat(rest.alreadyThere()).as("the half the server had saved").isEqualTo(25);
+            ws.assertEverythingArrivedOnceInOrder();
+        } finally {
+            store.startServer();
+        }
+    }
+
+    @Test
+    void theStatusBarSaysTheApplicationIdIsRefusedAndLosesNothing(@TempDir Path dir) throws Exception {
+        try (SyncedWorkstation ws = new SyncedWorkstation(dir, store)) {
+            ws.queueAuditEvents(5);
+            CentralSession session = ws.signIn();
+            ws.sync().configure(Actor.SYSTEM, new CentralStoreSettings(store.url(), "not-" + store.appId(), null));
+            long waiting = ws.sync().pending().waiting();
+
+            StatusLine shown = firstShown(ws, session, SyncStatus.Connection.MISCONFIGURED);
+
+            assertThat(shown.connection()).startsWith("Central store refused this workstation: check its settings, next try ");
+            assertThat(shown.problem()).contains("application id");
+            assertThat(ws.sync().pending().waiting()).isEqualTo(waiting);
+        }
+    }
+
+    @Test
+    void theStatusBarTellsAServerErrorFromBeingOffline(@TempDir Path dir) throws Exception {
+        try (FaultyLink link = new FaultyLink(store, n -> Fault.SERVICE_UNAVAILABLE);
+                SyncedWorkstation ws = new SyncedWorkstation(dir, store, link.url())) {
+            ws.queueAuditEvents(5);
+
+            StatusLine shown = firstShown(ws, ws.signIn(), SyncStatus.Connection.SERVER_ERROR);
+
+            assertThat(shown.connection()).startsWith("Central store error, next try ");
+            assertThat(shown.problem()).isEqualTo("The central store failed (HTTP 503)");
+            assertThat(shown.waiting()).isEqualTo(ws.sync().pending().waiting() + " changes waiting");
+            assertThat(ws.sync().pending().waiting()).isGreaterThanOrEqualTo(6);
+        }
+    }
+
+    @Test
+    void theStatusBarSaysTheServersAnswerWasUnreadable(@TempDir Path dir) throws Exception {
+        try (FaultyLink link = new FaultyLink(store, n -> Fault.MALFORMED_AFTER_FORWARDING);
+                SyncedWorkstation ws = new SyncedWorkstation(dir, store, link.url())) {
+            ws.queueAuditEvents(5);
+
+            StatusLine shown = firstShown(ws, ws.signIn(), SyncStatus.Connection.SERVER_ERROR);
+
+            assertThat(shown.connection()).startsWith("Central store error, next try ");
+            assertThat(shown.problem()).isEqualTo("The central store sent an unreadable answer (HTTP 200, not JSON)");
+        }
+    }
+
+    @Test
+    void aWholeRequestTheServerRefusesIsShownAsARefusalNotAsOffline(@TempDir Path dir) throws Exception {
+        try (FaultyLink link = new FaultyLink(store, n -> Fault.REFUSED);
+                SyncedWorkstation ws = new SyncedWorkstation(dir, store, link.url())) {
+            ws.queueAuditEvents(5);
+
+            StatusLine shown = firstShown(ws, ws.signIn(), SyncStatus.Connection.REFUSED);
+
+            assertThat(shown.connection()).startsWith("Central store refused the sync, next try ").doesNotContain("Offline");
+            assertThat(shown.problem()).contains("119").contains("Permission denied for this batch");
+            assertThat(ws.sync().pending().refused()).as("no single change was refused: they all still wait").isZero();
         }
     }
 
@@ -178,10 +262,36 @@ class SyncFaultTest {
         }
     }
 
+    /** The status bar's lines at the first moment the background sync reports {@code connection}. */
+    private static StatusLine firstShown(SyncedWorkstation ws, CentralSession session, SyncStatus.Connection connection)
+            throws InterruptedException {
+        SyncStatusViewModel bar = new SyncStatusViewModel(ws.sync(), new CurrentThreadTaskExecutor(), ws.clock, alert -> { },
+                (u, r) -> { });
+        AtomicReference<StatusLine> seen = new AtomicReference<>();
+        CountDownLatch shown = new CountDownLatch(1);
+        bar.statusProperty().addListener((o, was, now) -> {
+            if (now.connection() == connection && seen.compareAndSet(null, new StatusLine(bar.connectionTextProperty().get(),
+                    bar.problemTextProperty().get(), bar.waitingTextProperty().get()))) {
+                shown.countDown();
+            }
+        });
+        ws.sync().signedIn(session);
+        ws.sync().start();
+        try {
+            assertThat(shown.await(60, TimeUnit.SECONDS)).as("the sync reported " + connection).isTrue();
+            return seen.get();
+        } finally {
+            bar.dispose();
+        }
+    }
+
+    private record StatusLine(String connection, String problem, String waiting) {
+    }
+
     /** What the background loop does, on the test's thread: retry every transient failure until the outbox is empty. */
     static PushReport pushUntilEmpty(SyncedWorkstation ws, CentralSession session) {
         PushReport total = PushReport.NOTHING;
-        OutboxPusher pusher = new OutboxPusher(ws.sync().pending(), ws.workstation.json());
+        OutboxPusher pusher = ws.sync().pusher(50);
         for (int attempt = 0; attempt < 2_000; attempt++) {
             try {
                 return total.plus(pusher.push(ws.client(), session));

@@ -56,9 +56,34 @@ class SyncViewModelsTest {
             assertThat(panel.items().get(0).failed()).isTrue();
             assertThat(panel.items().get(0).lastError()).contains("assigned radiologist");
             assertThat(panel.summaryProperty().get()).contains("1 refused");
+            assertThat(panel.canRetryRefused()).isTrue();
             panel.retryRefused();
             assertThat(panel.messageProperty().get()).isEqualTo("1 change queued again");
             assertThat(panel.items()).noneMatch(OutboxItem::failed);
+            assertThat(s.workstation.auditTrail().latest(5)).anySatisfy(e -> {
+                assertThat(e.action()).isEqualTo("sync.refused_changes_retried");
+                assertThat(e.actorId()).isEqualTo(admin.userId());
+                assertThat(e.details()).contains("\"changes\":1");
+            });
+        }
+    }
+
+    @Test
+    void onlySomeoneAllowedToPutsRefusedChangesBackInTheQueue(@TempDir Path dir) {
+        try (Scenario s = new Scenario(dir)) {
+            s.admin();
+            Actor radiologist = s.user("grace", org.lightbox.domain.Role.RADIOLOGIST);
+            PendingChanges pending = s.workstation.sync().pending();
+            List<OutboxItem> queued = pending.nextWaiting(10);
+            pending.refused(queued.get(0).seq(), "119: Permission denied");
+            SyncPanelViewModel panel = new SyncPanelViewModel(s.workstation.sync(), tasks, radiologist);
+
+            assertThat(panel.canRetryRefused()).isFalse();
+            panel.retryRefused();
+
+            assertThat(panel.messageProperty().get()).contains("may not send refused changes to the central store again");
+            assertThat(pending.refused()).isEqualTo(1);
+            assertThat(s.workstation.auditTrail().latest(5)).noneMatch(e -> e.action().equals("sync.refused_changes_retried"));
         }
     }
 
@@ -95,7 +120,20 @@ class SyncViewModelsTest {
                 .toList(), 50)).hasSize(50);
     }
 
+    @Test
+    void aReportChangeNeverSharesABatchWithAWorklistChangeBeforeIt() {
+        List<OutboxItem> queue = List.of(item(1, "Report", "R1", "update"), item(2, "WorklistItem", "W1", "update"),
+                item(3, "AuditEvent", "E1", "create"), item(4, "Report", "R2", "update"));
+
+        assertThat(BatchPlan.next(queue, 50)).extracting(OutboxItem::seq).containsExactly(1L, 2L, 3L);
+        assertThat(BatchPlan.next(queue.subList(3, 4), 50)).extracting(OutboxItem::seq).containsExactly(4L);
+    }
+
     private static OutboxItem item(long seq, String id, String op) {
-        return new OutboxItem(seq, "AuditEvent", id, op, "{}", 0, null, false, java.time.Instant.EPOCH);
+        return item(seq, "AuditEvent", id, op);
+    }
+
+    private static OutboxItem item(long seq, String className, String id, String op) {
+        return new OutboxItem(seq, className, id, op, "{}", 0, null, false, java.time.Instant.EPOCH);
     }
 }

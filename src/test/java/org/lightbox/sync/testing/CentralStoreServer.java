@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -189,7 +190,7 @@ public final class CentralStoreServer implements AutoCloseable {
 
     /** Every audit event of one workstation, in sequence order, read with the master key. */
     public List<JsonNode> auditEventsOf(String workstation) {
-        List<JsonNode> all = new java.util.ArrayList<>();
+        List<JsonNode> all = new ArrayList<>();
         long after = 0;
         while (true) {
             JsonNode page = master("GET", "/classes/AuditEvent?limit=1000&order=sequence,objectId&where="
@@ -270,16 +271,27 @@ public final class CentralStoreServer implements AutoCloseable {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private void dev(String command) {
-        ProcessBuilder pb = new ProcessBuilder(CENTRAL_STORE.resolve("dev").toString(), command).redirectErrorStream(true);
+    /**
+     * Runs SQL on the store's PostgreSQL database, around Parse Server and its triggers: what someone with
+     * access to the database could do, for the tests that prove tampering is detected.
+     */
+    public String sql(String statement) {
+        return dev("psql", "-v", "ON_ERROR_STOP=1", "-tA", "-c", statement);
+    }
+
+    private String dev(String... command) {
+        List<String> line = new ArrayList<>(List.of(CENTRAL_STORE.resolve("dev").toString()));
+        line.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(line).redirectErrorStream(true);
         pb.environment().put("LIGHTBOX_CENTRAL_DIR", state.toString());
         pb.environment().put("LIGHTBOX_PG_PORT", Integer.toString(pgPort));
         try {
             Process p = pb.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("packaging/central-store/dev " + command + " failed:\n" + output);
+                throw new IllegalStateException("packaging/central-store/dev " + String.join(" ", command) + " failed:\n" + output);
             }
+            return output;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

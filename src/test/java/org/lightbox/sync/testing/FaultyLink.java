@@ -1,5 +1,7 @@
 package org.lightbox.sync.testing;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -23,18 +25,21 @@ import java.util.function.IntFunction;
 /**
  * A loopback HTTP relay between the workstation and the central store that misbehaves on request:
  * it can drop the n-th batch, pass it to the server and then drop the connection before the answer (the
- * server saved it, the workstation never hears so), answer 503 without forwarding, or forward and answer
- * garbage instead of JSON. The decision is taken per batch, so a test can also stop the server at a
- * chosen batch.
+ * server saved it, the workstation never hears so), pass only every other operation of it and then kill
+ * the server (it died having saved part of the batch), answer 503 without forwarding, refuse the whole
+ * request as Parse does (400 with an error code), or forward and answer garbage instead of JSON. The
+ * decision is taken per batch, so a test can also stop the server at a chosen batch.
  */
 public final class FaultyLink implements AutoCloseable {
     /** What happens to one request. */
-    public enum Fault { NONE, DROP, DROP_AFTER_FORWARDING, SERVICE_UNAVAILABLE, MALFORMED_AFTER_FORWARDING }
+    public enum Fault { NONE, DROP, DROP_AFTER_FORWARDING, SAVE_PART_THEN_KILL_SERVER, SERVICE_UNAVAILABLE, REFUSED,
+        MALFORMED_AFTER_FORWARDING }
 
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "host", "transfer-encoding",
             "upgrade", "http2-settings", "keep-alive");
 
     private final HttpServer relay;
+    private final CentralStoreServer store;
     private final String target;
     private final IntFunction<Fault> faultForBatch;
     private final AtomicInteger batches = new AtomicInteger();
@@ -44,6 +49,7 @@ public final class FaultyLink implements AutoCloseable {
 
     /** {@code faultForBatch} gets the 1-based number of each /batch request and says what to do with it. */
     public FaultyLink(CentralStoreServer store, IntFunction<Fault> faultForBatch) throws IOException {
+        this.store = store;
         this.target = "http://127.0.0.1:" + store.port();
         this.faultForBatch = faultForBatch;
         this.relay = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -76,6 +82,17 @@ public final class FaultyLink implements AutoCloseable {
                 respond(exchange, 503, "Service Unavailable".getBytes(StandardCharsets.UTF_8), Map.of());
                 return;
             }
+            if (fault == Fault.REFUSED) {
+                respond(exchange, 400, "{\"code\":119,\"error\":\"Permission denied for this batch\"}"
+                        .getBytes(StandardCharsets.UTF_8), Map.of());
+                return;
+            }
+            if (fault == Fault.SAVE_PART_THEN_KILL_SERVER) {
+                // The server took every other operation and died before answering: no answer reaches the workstation.
+                forward(exchange, everyOtherOperation(body));
+                store.killServer();
+                return;
+            }
             HttpResponse<byte[]> answer = forward(exchange, body);
             switch (fault) {
                 case DROP_AFTER_FORWARDING -> {
@@ -90,6 +107,16 @@ public final class FaultyLink implements AutoCloseable {
             // The server is down: the relay is too, as far as the workstation can tell.
             exchange.getResponseBody().close();
         }
+    }
+
+    private byte[] everyOtherOperation(byte[] batch) throws IOException {
+        ObjectNode body = (ObjectNode) store.json().readTree(batch);
+        ArrayNode part = store.json().createArrayNode();
+        for (int i = 0; i < body.path("requests").size(); i += 2) {
+            part.add(body.path("requests").get(i));
+        }
+        body.set("requests", part);
+        return store.json().writeValueAsBytes(body);
     }
 
     private HttpResponse<byte[]> forward(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {

@@ -76,7 +76,17 @@ public final class SyncedWorkstation implements AutoCloseable {
     }
 
     public CentralSession signIn() {
-        return sync().accounts().signIn(client(), username, PASSWORD.toCharArray());
+        return signIn(username);
+    }
+
+    /** Another account of the central store signs in here (its password is {@link #PASSWORD}). */
+    public CentralSession signIn(String who) {
+        return sync().accounts().signIn(client(), who, PASSWORD.toCharArray());
+    }
+
+    /** Someone signed in here, as the domain services see them. */
+    public Actor actorOf(String who) {
+        return workstation.users().findByUsername(who).orElseThrow().asActor();
     }
 
     /** The signed-in user as the domain services see them (cached from the central store by {@link #signIn()}). */
