@@ -62,7 +62,7 @@ public final class KeyboardShortcuts {
                     new Shortcut("Ctrl+Enter", "Sign (to the password first when it is empty)"),
                     new Shortcut("Enter (in the password)", "Sign"),
                     new Shortcut("Ctrl+Shift+A", "Write an addendum to the signed report"),
-                    new Shortcut("Alt+T, Alt+L", "Apply the template, release to the referrer"),
+                    new Shortcut("Alt+T, Alt+E", "Apply the template, release to the referrer"),
                     new Shortcut("Alt+P", "Save the signed report as PDF"))),
             new ShortcutGroup("Scans (technologists)", List.of(
                     new Shortcut("Alt+F, Alt+D, Alt+I", "Import a folder, a CD/DICOMDIR, a file"),

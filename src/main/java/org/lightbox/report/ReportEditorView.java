@@ -356,7 +356,7 @@ public final class ReportEditorView extends BorderPane {
         sign.setId("sign-addendum");
         sign.disableProperty().bind(model.canAddAddendumProperty().not());
         sign.setOnAction(e -> model.addAddendum());
-        Button release = new Button("Re_lease to referrer");
+        Button release = new Button("Rel_ease to referrer");
         release.setId("release-report");
         release.disableProperty().bind(model.canReleaseProperty().not());
         release.setOnAction(e -> model.release());
