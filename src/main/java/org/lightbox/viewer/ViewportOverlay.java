@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.lightbox.dicom.GreyFrame;
+import org.lightbox.dicom.PersonName;
 import org.lightbox.dicom.RawFrame;
 
 /**
@@ -29,7 +30,8 @@ record ViewportOverlay(String topLeft, String topRight, String bottomLeft, Strin
         if (study == null || series == null) {
             return EMPTY;
         }
-        String topLeft = study.patientName() + "\nMRN " + study.patientId();
+        // The name as the images carry it, in the worklist's "FAMILY, Given" form rather than raw PN carets.
+        String topLeft = PersonName.parse(study.patientName()).displayName() + "\nMRN " + study.patientId();
         String topRight = (study.performedAt() == null ? "" : DATE.format(study.performedAt().atZone(zone)) + "  ")
                 + study.description() + (study.prior() ? "  (prior)" : "") + "\n" + series.label();
         if (shownIndex < 0 || shownIndex >= series.size()) {

@@ -95,7 +95,7 @@ class ViewerViewModelTest {
         assertThat(first.imageProperty().get()).isNotNull();
         assertThat(first.imageProperty().get().columns()).isEqualTo(256);
         assertThat(first.messageProperty().get()).isEmpty();
-        assertThat(first.topLeftProperty().get()).contains("MOREAU").contains("MRN LB-100001");
+        assertThat(first.topLeftProperty().get()).startsWith("MOREAU, ALICE").contains("MRN LB-100001");
         assertThat(first.topRightProperty().get()).contains("CT head without contrast").contains("Head 5 mm");
         assertThat(first.bottomLeftProperty().get()).contains("Im 1/24").contains("Loc 105.0 mm");
         assertThat(first.bottomRightProperty().get()).contains("C 40 W 80");
