@@ -202,6 +202,16 @@ public final class ReportEditorView extends BorderPane {
         }
     }
 
+    /** What the message after applying promises: the typing starts in the template's first field, wherever focus was. */
+    private void firstFieldOfTheTemplate() {
+        ReportSection first = ReportSection.values()[0];
+        model.nextField(first, 0, true).ifPresent(target -> {
+            TextArea area = areas.get(target.section());
+            area.requestFocus();
+            area.selectRange(target.token().start(), target.token().end());
+        });
+    }
+
     private void macroKeys(TextArea area, KeyEvent e) {
         String typed = e.getCharacter();
         if (!area.isEditable() || !(" ".equals(typed) || "\r".equals(typed) || "\n".equals(typed))) {
@@ -219,7 +229,10 @@ public final class ReportEditorView extends BorderPane {
         templates.setPrefWidth(190);
         Button apply = new Button("Apply _template");
         apply.setId("apply-template");
-        apply.setOnAction(e -> model.applyTemplate());
+        apply.setOnAction(e -> {
+            model.applyTemplate();
+            firstFieldOfTheTemplate();
+        });
         apply.disableProperty().bind(model.templateProperty().isNull());
         Button importButton = new Button("Import…");
         importButton.setId("import-template");

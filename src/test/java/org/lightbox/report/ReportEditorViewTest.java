@@ -93,6 +93,10 @@ class ReportEditorViewTest {
         assertThat(model.templateProperty().get()).hasToString("CT Head without contrast");
         robot.clickOn("#apply-template");
         assertThat(area(robot, ReportSection.FINDINGS).getText()).startsWith("Haemorrhage: [[!Haemorrhage=");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area(robot, ReportSection.FINDINGS).getScene().getFocusOwner()).isInstanceOf(TextArea.class);
+        TextArea focused = (TextArea) area(robot, ReportSection.FINDINGS).getScene().getFocusOwner();
+        assertThat(focused.getSelectedText()).as("typing starts in the template's first field").startsWith("[[");
 
         robot.clickOn("#section-findings").press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL);
         robot.type(KeyCode.TAB);
