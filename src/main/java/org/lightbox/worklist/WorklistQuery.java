@@ -41,7 +41,7 @@ public final class WorklistQuery {
                     && (filter.modality() == null || filter.modality() == e.modality())
                     && (!filter.mine() || actor.userId() != null && actor.userId().equals(e.assigneeId()))
                     && (!filter.unassigned() || e.assigneeId() == null)
-                    && containsAll(snapshot.searchText(i), words)
+                    && (words.length == 0 || containsAll(snapshot.searchText(i), words))
                     && filter.inDateRange(e, zone)) {
                 result.add(e);
             }
