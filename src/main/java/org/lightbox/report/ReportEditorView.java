@@ -2,6 +2,7 @@ package org.lightbox.report;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -195,10 +196,28 @@ public final class ReportEditorView extends BorderPane {
             choices.setId("field-choices");
             for (String option : target.token().options()) {
                 MenuItem item = new MenuItem(option);
-                item.setOnAction(a -> area.replaceText(target.token().start(), target.token().end(), option));
+                item.setOnAction(a -> choose(area, target.token(), option));
                 choices.getItems().add(item);
             }
+            // Typing instead of choosing writes free text over the field: the menu goes away with it.
+            EventHandler<KeyEvent> typing = e -> {
+                if (!e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0))) {
+                    choices.hide();
+                }
+            };
+            area.addEventFilter(KeyEvent.KEY_TYPED, typing);
+            choices.setOnHidden(e -> area.removeEventFilter(KeyEvent.KEY_TYPED, typing));
             choices.show(area, Side.BOTTOM, 0, 0);
+        }
+    }
+
+    /**
+     * A choice replaces the field only while the field is still where the menu found it: text typed
+     * meanwhile has moved or replaced it, and offsets from before would cut into the report.
+     */
+    private static void choose(TextArea area, FieldToken field, String option) {
+        if (FieldToken.find(area.getText()).contains(field)) {
+            area.replaceText(field.start(), field.end(), option);
         }
     }
 
@@ -231,7 +250,8 @@ public final class ReportEditorView extends BorderPane {
         apply.setId("apply-template");
         apply.setOnAction(e -> {
             model.applyTemplate();
-            firstFieldOfTheTemplate();
+            // Later: fired by its mnemonic (Alt+T) the button takes the focus once this handler has run.
+            Platform.runLater(this::firstFieldOfTheTemplate);
         });
         apply.disableProperty().bind(model.templateProperty().isNull());
         Button importButton = new Button("Import…");

@@ -91,7 +91,7 @@ class ReportEditorViewTest {
         assertThat(text(robot, "#report-status")).isEqualTo("Draft");
 
         assertThat(model.templateProperty().get()).hasToString("CT Head without contrast");
-        robot.clickOn("#apply-template");
+        robot.press(KeyCode.ALT, KeyCode.T).release(KeyCode.T, KeyCode.ALT);
         assertThat(area(robot, ReportSection.FINDINGS).getText()).startsWith("Haemorrhage: [[!Haemorrhage=");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area(robot, ReportSection.FINDINGS).getScene().getFocusOwner()).isInstanceOf(TextArea.class);
@@ -133,6 +133,23 @@ class ReportEditorViewTest {
         assertThat(area(robot, ReportSection.IMPRESSION).getText()).isEqualTo("Normal CT head.");
         assertThat(robot.lookup(".diff-added").queryAll()).extracting(n -> ((Label) n).getText())
                 .contains("+ Review of the bone window: no fracture.");
+    }
+
+    @Test
+    void typingOverAChoiceFieldWritesFreeTextAndLeavesTheRestOfTheFindingsAlone(FxRobot robot) {
+        open(robot);
+        robot.press(KeyCode.ALT, KeyCode.T).release(KeyCode.T, KeyCode.ALT);
+        robot.clickOn("#section-findings").press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL);
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("No intracranial haemorrhage.").tryQuery()).as("the field's choices are offered").isPresent();
+
+        robot.write("Tiny subdural.").type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String findings = area(robot, ReportSection.FINDINGS).getText();
+        assertThat(findings).startsWith("Haemorrhage: Tiny subdural. ")
+                .contains("Brain parenchyma: Grey-white matter").contains("Midline shift (mm): [[Midline shift:number]]");
+        assertThat(robot.lookup("Acute subdural haematoma.").tryQuery()).as("the menu went away with the typing").isEmpty();
     }
 
     @Test
