@@ -1,0 +1,254 @@
+package org.lightbox.dicom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lightbox.dicom.sample.PixelPayload;
+import org.lightbox.dicom.sample.SyntheticInstance;
+import org.lightbox.dicom.sample.SyntheticInstanceWriter;
+import org.lightbox.dicom.testing.Dcmtk;
+import org.lightbox.dicom.testing.TestDicomFile;
+
+/**
+ * Lightbox's own JPEG lossless decoder against dcmtk's: files dcmcjpeg compresses from known
+ * pixels, in every predictor, precision and layout it can write, decode to the pixels dcmdjpeg
+ * decompresses them to, and to the pixels they were made from.
+ */
+class LosslessJpegFramesTest {
+    private static final Path SAMPLES = Path.of("sample-dicom").toAbsolutePath();
+
+    private final DicomHeaderReader headers = new DicomHeaderReader();
+    private final LosslessJpegFrames ownDecoder = new LosslessJpegFrames(new DataSetReader());
+    private final FrameDecoder decoder = new FrameDecoder();
+
+    @TempDir
+    Path dir;
+
+    /** Synthetic stored values, all frames one after the other, and how the file stores them. */
+    record Image(int columns, int rows, int frames, int bitsAllocated, int bitsStored, boolean signed, int[] stored) {
+
+        int pixels() {
+            return columns * rows;
+        }
+    }
+
+    @Test
+    void firstOrderPredictionOfTwelveBitCtDecodesLikeDcmtk() throws Exception {
+        Image image = image(64, 48, 1, 16, 12, false);
+        Path jpeg = compressed(image, "+e1");
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+    }
+
+    @ParameterizedTest(name = "selection value {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+    void everyPredictorDecodesLikeDcmtk(int selectionValue) throws Exception {
+        Image image = image(61, 37, 1, 16, 16, false);
+        Path jpeg = compressed(image, "+el", "+sv", Integer.toString(selectionValue));
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+    }
+
+    @ParameterizedTest(name = "point transform {0}")
+    @ValueSource(ints = {1, 3})
+    void aPointTransformDropsTheLowBitsAsDcmtkDoes(int pointTransform) throws Exception {
+        Image image = image(40, 30, 1, 16, 12, false);
+        Path jpeg = compressed(image, "+el", "+sv", "1", "+pt", Integer.toString(pointTransform));
+        int[] dropped = image.stored().clone();
+        for (int i = 0; i < dropped.length; i++) {
+            dropped[i] = dropped[i] >> pointTransform << pointTransform;
+        }
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(new int[][] {dropped});
+    }
+
+    @Test
+    void eightBitImagesDecodeLikeDcmtk() throws Exception {
+        Image image = image(50, 40, 1, 8, 8, false);
+        Path jpeg = compressed(image, "+e1");
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+    }
+
+    @Test
+    void signedSixteenBitImagesDecodeLikeDcmtkIncludingTheExtremes() throws Exception {
+        Image image = image(48, 48, 1, 16, 16, true);
+        Path jpeg = compressed(image, "+e1");
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+        assertThat(image.stored()).contains(-32768, 32767);
+    }
+
+    @Test
+    void signedTwelveBitImagesDecodeLikeDcmtk() throws Exception {
+        Image image = image(48, 32, 1, 16, 12, true);
+        Path jpeg = compressed(image, "+el", "+sv", "6");
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+    }
+
+    @Test
+    void tenBitImagesDecodeLikeDcmtk() throws Exception {
+        Image image = image(33, 21, 1, 16, 10, false);
+        Path jpeg = compressed(image, "+e1");
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+    }
+
+    /** dcmcjpeg writes no restart markers and only 8, 12 or 16 bits; {@link RestartIntervalJpeg} does. */
+    @ParameterizedTest(name = "{0}-bit samples")
+    @ValueSource(ints = {2, 7, 10, 16})
+    void restartIntervalsAndAnyPrecisionDecodeLikeDcmtk(int precision) throws Exception {
+        Image image = image(30, 20, 1, precision > 8 ? 16 : 8, precision, false);
+        Path plain = uncompressed(image);
+        Path jpeg = RestartIntervalJpeg.write(plain, dir.resolve("restarts.dcm"), image.stored(), image.columns(),
+                image.rows(), precision, 3);
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+    }
+
+    @Test
+    void aMultiFrameFileDecodesOnlyTheFramesAskedFor() throws Exception {
+        Image image = image(40, 40, 4, 16, 12, false);
+        Path jpeg = compressed(image, "+e1");
+        DecodedImage middle = ownDecoder.decode(jpeg, headers.read(jpeg), 1, 3);
+        assertThat(middle.firstFrame()).isEqualTo(1);
+        assertThat(stored(middle)).isEqualTo(java.util.Arrays.copyOfRange(dcmtk(jpeg), 1, 3)).isEqualTo(frames(image, 1, 2));
+    }
+
+    @ParameterizedTest(name = "offset table {0}")
+    @ValueSource(strings = {"+ot", "-ot"})
+    void framesSpreadOverSeveralFragmentsAreFoundWithOrWithoutAnOffsetTable(String offsetTable) throws Exception {
+        Image image = image(64, 64, 3, 16, 16, false);
+        Path jpeg = compressed(image, "+e1", "+fs", "1", offsetTable);
+        assertThat(Files.size(jpeg)).as("several 1 KB fragments per frame").isGreaterThan(3 * 1024 * 3);
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0, 1, 2));
+    }
+
+    @Test
+    void theJpegLosslessSampleStudiesDecodeLikeDcmtk() throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(SAMPLES)) {
+            files = walk.filter(f -> f.toString().endsWith(".dcm")).sorted().toList();
+        }
+        int lossless = 0;
+        for (Path file : files) {
+            if (LosslessJpegFrames.decodes(PixelCodec.require(file, headers.read(file)), headers.read(file))) {
+                assertThat(own(file)).as(file.toString()).isEqualTo(dcmtk(file));
+                lossless++;
+            }
+        }
+        assertThat(lossless).as("JPEG lossless sample files").isGreaterThanOrEqualTo(30);
+    }
+
+    /** Stored values of every frame, decoded by the own decoder; fails if it declined the file. */
+    private int[][] own(Path jpeg) throws DicomReadException {
+        DicomHeader header = headers.read(jpeg);
+        DecodedImage image = ownDecoder.decode(jpeg, header, 0, header.geometry().numberOfFrames());
+        assertThat(image).as("decoded by Lightbox's own decoder, not PixelMed").isNotNull();
+        return stored(image);
+    }
+
+    /** Stored values of every frame as dcmdjpeg decompresses them. */
+    private int[][] dcmtk(Path jpeg) throws DicomReadException {
+        Path plain = Dcmtk.transcode(jpeg, dir.resolve("dcmdjpeg-" + jpeg.getFileName()), "dcmdjpeg");
+        assertThat(headers.read(plain).instance().transferSyntaxUid()).isEqualTo("1.2.840.10008.1.2.1");
+        return stored(decoder.decode(plain));
+    }
+
+    private static int[][] stored(DecodedImage image) {
+        List<int[]> frames = new ArrayList<>();
+        for (RawFrame raw : image.frames()) {
+            GreyFrame frame = (GreyFrame) raw;
+            int[] values = new int[frame.samples().length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = frame.stored(i);
+            }
+            frames.add(values);
+        }
+        return frames.toArray(int[][]::new);
+    }
+
+    private static int[][] frames(Image image, int... indices) {
+        List<int[]> frames = new ArrayList<>();
+        for (int f : indices) {
+            int[] values = new int[image.pixels()];
+            System.arraycopy(image.stored(), f * image.pixels(), values, 0, values.length);
+            frames.add(values);
+        }
+        return frames.toArray(int[][]::new);
+    }
+
+    /**
+     * A ramp across the whole range of the stored values, noise, and a block of the extremes side
+     * by side: the largest differences there are, category 16 for 16-bit samples.
+     */
+    private static Image image(int columns, int rows, int frames, int bitsAllocated, int bitsStored, boolean signed) {
+        int min = signed ? -(1 << (bitsStored - 1)) : 0;
+        int max = signed ? (1 << (bitsStored - 1)) - 1 : (1 << bitsStored) - 1;
+        SplittableRandom random = new SplittableRandom(columns * 31L + bitsStored);
+        int[] stored = new int[columns * rows * frames];
+        for (int f = 0; f < frames; f++) {
+            for (int y = 0; y < rows; y++) {
+                for (int x = 0; x < columns; x++) {
+                    int value;
+                    if (x < 8 && y < 8) {
+                        value = (x + y + f) % 2 == 0 ? min : max;
+                    } else {
+                        double ramp = (double) (x + y * columns) / (columns * rows);
+                        value = (int) (min + ramp * (max - min)) + random.nextInt(-40, 41) * (f + 1);
+                    }
+                    stored[(f * rows + y) * columns + x] = Math.max(min, Math.min(max, value));
+                }
+            }
+        }
+        return new Image(columns, rows, frames, bitsAllocated, bitsStored, signed, stored);
+    }
+
+    private Path compressed(Image image, String... options) throws IOException {
+        Path plain = uncompressed(image);
+        List<String> command = new ArrayList<>(List.of("dcmcjpeg"));
+        command.addAll(List.of(options));
+        return Dcmtk.transcode(plain, dir.resolve("jpeg-" + plain.getFileName()), command.toArray(String[]::new));
+    }
+
+    private Path uncompressed(Image image) throws IOException {
+        Path plain = dir.resolve("plain-" + TestDicomFile.newUid() + ".dcm");
+        Map<String, List<String>> a = new LinkedHashMap<>();
+        a.put("SOPClassUID", List.of("1.2.840.10008.5.1.4.1.1.7"));
+        a.put("SOPInstanceUID", List.of(TestDicomFile.newUid()));
+        a.put("StudyInstanceUID", List.of(TestDicomFile.newUid()));
+        a.put("SeriesInstanceUID", List.of(TestDicomFile.newUid()));
+        a.put("Modality", List.of("OT"));
+        a.put("PatientID", List.of("LB-JPEG-1"));
+        a.put("Rows", List.of(Integer.toString(image.rows())));
+        a.put("Columns", List.of(Integer.toString(image.columns())));
+        a.put("NumberOfFrames", List.of(Integer.toString(image.frames())));
+        a.put("SamplesPerPixel", List.of("1"));
+        a.put("PhotometricInterpretation", List.of("MONOCHROME2"));
+        a.put("BitsAllocated", List.of(Integer.toString(image.bitsAllocated())));
+        a.put("BitsStored", List.of(Integer.toString(image.bitsStored())));
+        a.put("HighBit", List.of(Integer.toString(image.bitsStored() - 1)));
+        a.put("PixelRepresentation", List.of(image.signed() ? "1" : "0"));
+        PixelPayload payload;
+        if (image.bitsAllocated() == 8) {
+            byte[] bytes = new byte[image.stored().length];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) image.stored()[i];
+            }
+            payload = PixelPayload.bytes(bytes);
+        } else {
+            short[] words = new short[image.stored().length];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = (short) image.stored()[i];
+            }
+            payload = PixelPayload.words(words);
+        }
+        new SyntheticInstanceWriter().write(new SyntheticInstance(a, payload), "1.2.840.10008.1.2.1", plain);
+        return plain;
+    }
+}
