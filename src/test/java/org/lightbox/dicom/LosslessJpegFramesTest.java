@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,9 @@ class LosslessJpegFramesTest {
             dropped[i] = dropped[i] >> pointTransform << pointTransform;
         }
         assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(new int[][] {dropped});
+        // PixelMed leaves the samples shifted down (T.81 H.1.2.1 scales them back up): its image was too dark
+        GreyFrame pixelMed = (GreyFrame) FrameDecoder.pixelMedOnly().decode(jpeg).frames().get(0);
+        assertThat(pixelMed.stored(dropped.length - 1)).isEqualTo(dropped[dropped.length - 1] >> pointTransform);
     }
 
     @Test
@@ -117,7 +121,7 @@ class LosslessJpegFramesTest {
         Path jpeg = compressed(image, "+e1");
         DecodedImage middle = ownDecoder.decode(jpeg, headers.read(jpeg), 1, 3);
         assertThat(middle.firstFrame()).isEqualTo(1);
-        assertThat(stored(middle)).isEqualTo(java.util.Arrays.copyOfRange(dcmtk(jpeg), 1, 3)).isEqualTo(frames(image, 1, 2));
+        assertThat(stored(middle)).isEqualTo(Arrays.copyOfRange(dcmtk(jpeg), 1, 3)).isEqualTo(frames(image, 1, 2));
     }
 
     @ParameterizedTest(name = "offset table {0}")
@@ -131,18 +135,105 @@ class LosslessJpegFramesTest {
 
     @Test
     void theJpegLosslessSampleStudiesDecodeLikeDcmtk() throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(SAMPLES)) {
-            files = walk.filter(f -> f.toString().endsWith(".dcm")).sorted().toList();
-        }
-        int lossless = 0;
+        List<Path> files = jpegLosslessSamples();
+        assertThat(files).as("JPEG lossless sample files").hasSizeGreaterThanOrEqualTo(30);
         for (Path file : files) {
-            if (LosslessJpegFrames.decodes(PixelCodec.require(file, headers.read(file)), headers.read(file))) {
-                assertThat(own(file)).as(file.toString()).isEqualTo(dcmtk(file));
-                lossless++;
+            assertThat(own(file)).as(file.toString()).isEqualTo(dcmtk(file));
+        }
+    }
+
+    @Test
+    void frameDecoderGivesTheSameFramesAsPixelMedDid() throws Exception {
+        List<Path> files = new ArrayList<>(jpegLosslessSamples());
+        files.add(compressed(image(48, 48, 1, 16, 16, true), "+e1"));
+        files.add(compressed(image(50, 40, 1, 8, 8, false), "+el", "+sv", "4"));
+        files.add(compressed(image(40, 40, 3, 16, 12, false), "+e1", "+fs", "1", "-ot"));
+        files.add(compressed(image(40, 30, 1, 16, 12, false), "+el", "+sv", "7"));
+        FrameDecoder pixelMed = FrameDecoder.pixelMedOnly();
+        for (Path file : files) {
+            DecodedImage own = decoder.decode(file);
+            DecodedImage before = pixelMed.decode(file);
+            assertThat(own.frames()).as(file.toString()).hasSameSizeAs(before.frames());
+            for (int f = 0; f < own.frames().size(); f++) {
+                GreyFrame ours = (GreyFrame) own.frames().get(f);
+                GreyFrame theirs = (GreyFrame) before.frames().get(f);
+                assertThat(ours.samples()).as(file + " frame " + f).isEqualTo(theirs.samples());
+                assertThat(ours.greyscale()).as(file + " frame " + f).isEqualTo(theirs.greyscale());
             }
         }
-        assertThat(lossless).as("JPEG lossless sample files").isGreaterThanOrEqualTo(30);
+    }
+
+    /**
+     * Whatever the own decoder finds wrong goes to PixelMed, so a damaged frame fails as it did
+     * before, with the same message, and one PixelMed decoded anyway still shows what it showed.
+     */
+    @Test
+    void damagedStreamsGiveTheSameReadErrorAsBeforeAndNothingElse() throws Exception {
+        Image image = image(64, 64, 1, 16, 12, false);
+        byte[] jpeg = stream(compressed(image, "+e1"));
+        Map<String, byte[]> damaged = new LinkedHashMap<>();
+        damaged.put("cut-in-half", Arrays.copyOf(jpeg, jpeg.length / 2));
+        damaged.put("frame-header-flipped", flipped(jpeg, indexOf(jpeg, 0xc3) + 3, 1));
+        damaged.put("huffman-table-flipped", flipped(jpeg, indexOf(jpeg, 0xc4) + 5, 1));
+        damaged.put("end-marker-missing", Arrays.copyOf(jpeg, jpeg.length - 2));
+        damaged.put("data-flipped", flipped(jpeg, indexOf(jpeg, 0xda) + 110, 40));
+        FrameDecoder pixelMed = FrameDecoder.pixelMedOnly();
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> entry : damaged.entrySet()) {
+            Path file = RestartIntervalJpeg.wrap(uncompressed(image), dir.resolve(entry.getKey() + ".dcm"), entry.getValue());
+            String outcome = outcome(decoder, file);
+            assertThat(outcome).as(entry.getKey()).isEqualTo(outcome(pixelMed, file));
+            outcomes.put(entry.getKey(), outcome);
+        }
+        assertThat(outcomes.get("cut-in-half")).startsWith("UNDECODABLE_PIXELS");
+        assertThat(outcomes.get("frame-header-flipped")).startsWith("UNDECODABLE_PIXELS");
+        assertThat(outcomes.get("huffman-table-flipped")).startsWith("UNDECODABLE_PIXELS");
+    }
+
+    /** The read error's reason and message, or the decoded samples. */
+    private static String outcome(FrameDecoder decoder, Path file) {
+        try {
+            return "decoded " + Arrays.toString(((GreyFrame) decoder.decode(file).frames().get(0)).samples());
+        } catch (DicomReadException e) {
+            return e.reason() + " " + e.problem();
+        }
+    }
+
+    private static byte[] flipped(byte[] jpeg, int from, int count) {
+        byte[] copy = jpeg.clone();
+        for (int i = from; i < from + count; i++) {
+            copy[i] ^= 0x5a;
+        }
+        return copy;
+    }
+
+    /** The JPEG stream of a single-frame file. */
+    private static byte[] stream(Path file) throws DicomReadException {
+        return new DataSetReader().read(file, DataSetReader.Extent.HEADER, parsed -> {
+            try {
+                return EncapsulatedFrames.locate(parsed, 1).frame(0);
+            } catch (LosslessJpegException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    private static int indexOf(byte[] jpeg, int marker) {
+        for (int i = 0; i + 1 < jpeg.length; i++) {
+            if (jpeg[i] == (byte) 0xff && jpeg[i + 1] == (byte) marker) {
+                return i;
+            }
+        }
+        throw new AssertionError("no marker");
+    }
+
+    private static List<Path> jpegLosslessSamples() throws Exception {
+        try (Stream<Path> walk = Files.walk(SAMPLES)) {
+            return walk.filter(f -> f.toString().endsWith(".dcm")).sorted().filter(f -> {
+                String syntax = Dcmtk.value(f, "0002,0010");
+                return syntax.startsWith("1.2.840.10008.1.2.4.57") || syntax.startsWith("1.2.840.10008.1.2.4.70");
+            }).toList();
+        }
     }
 
     /** Stored values of every frame, decoded by the own decoder; fails if it declined the file. */

@@ -27,7 +27,11 @@ final class RestartIntervalJpeg {
     /** Writes {@code plain}'s data set with {@code samples} encoded as one JPEG lossless frame. */
     static Path write(Path plain, Path target, int[] samples, int columns, int rows, int precision, int rowsPerRestart)
             throws Exception {
-        byte[] jpeg = new RestartIntervalJpeg().encode(samples, columns, rows, precision, rowsPerRestart);
+        return wrap(plain, target, new RestartIntervalJpeg().encode(samples, columns, rows, precision, rowsPerRestart));
+    }
+
+    /** Writes {@code plain}'s data set with {@code jpeg} as its one compressed frame, whatever its bytes. */
+    static Path wrap(Path plain, Path target, byte[] jpeg) throws Exception {
         if (jpeg.length % 2 == 1) {
             jpeg = java.util.Arrays.copyOf(jpeg, jpeg.length + 1);
         }
