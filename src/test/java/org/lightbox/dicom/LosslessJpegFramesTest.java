@@ -47,17 +47,13 @@ class LosslessJpegFramesTest {
 
     @Test
     void firstOrderPredictionOfTwelveBitCtDecodesLikeDcmtk() throws Exception {
-        Image image = image(64, 48, 1, 16, 12, false);
-        Path jpeg = compressed(image, "+e1");
-        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+        assertDecodesLikeDcmtk(image(64, 48, 1, 16, 12, false), "+e1");
     }
 
     @ParameterizedTest(name = "selection value {0}")
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
     void everyPredictorDecodesLikeDcmtk(int selectionValue) throws Exception {
-        Image image = image(61, 37, 1, 16, 16, false);
-        Path jpeg = compressed(image, "+el", "+sv", Integer.toString(selectionValue));
-        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+        assertDecodesLikeDcmtk(image(61, 37, 1, 16, 16, false), "+el", "+sv", Integer.toString(selectionValue));
     }
 
     @ParameterizedTest(name = "point transform {0}")
@@ -77,31 +73,24 @@ class LosslessJpegFramesTest {
 
     @Test
     void eightBitImagesDecodeLikeDcmtk() throws Exception {
-        Image image = image(50, 40, 1, 8, 8, false);
-        Path jpeg = compressed(image, "+e1");
-        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+        assertDecodesLikeDcmtk(image(50, 40, 1, 8, 8, false), "+e1");
     }
 
     @Test
     void signedSixteenBitImagesDecodeLikeDcmtkIncludingTheExtremes() throws Exception {
         Image image = image(48, 48, 1, 16, 16, true);
-        Path jpeg = compressed(image, "+e1");
-        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
         assertThat(image.stored()).contains(-32768, 32767);
+        assertDecodesLikeDcmtk(image, "+e1");
     }
 
     @Test
     void signedTwelveBitImagesDecodeLikeDcmtk() throws Exception {
-        Image image = image(48, 32, 1, 16, 12, true);
-        Path jpeg = compressed(image, "+el", "+sv", "6");
-        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+        assertDecodesLikeDcmtk(image(48, 32, 1, 16, 12, true), "+el", "+sv", "6");
     }
 
     @Test
     void tenBitImagesDecodeLikeDcmtk() throws Exception {
-        Image image = image(33, 21, 1, 16, 10, false);
-        Path jpeg = compressed(image, "+e1");
-        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
+        assertDecodesLikeDcmtk(image(33, 21, 1, 16, 10, false), "+e1");
     }
 
     /** dcmcjpeg writes no restart markers and only 8, 12 or 16 bits; {@link RestartIntervalJpeg} does. */
@@ -234,6 +223,12 @@ class LosslessJpegFramesTest {
                 return syntax.startsWith("1.2.840.10008.1.2.4.57") || syntax.startsWith("1.2.840.10008.1.2.4.70");
             }).toList();
         }
+    }
+
+    /** Compressed by dcmcjpeg with {@code options}, the image decodes to dcmdjpeg's pixels and to its own. */
+    private void assertDecodesLikeDcmtk(Image image, String... options) throws Exception {
+        Path jpeg = compressed(image, options);
+        assertThat(own(jpeg)).isEqualTo(dcmtk(jpeg)).isEqualTo(frames(image, 0));
     }
 
     /** Stored values of every frame, decoded by the own decoder; fails if it declined the file. */
