@@ -14,15 +14,30 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Decodes the frames of one DICOM file through PixelMed into Lightbox's own {@link RawFrame}s. The
- * header is read (and checked for truncation) first, and encodings this workstation cannot decode
- * are refused with a reason before the file is read whole. Stateless and safe to share between
- * threads.
+ * Decodes the frames of one DICOM file into Lightbox's own {@link RawFrame}s: through PixelMed,
+ * except grey-scale JPEG lossless, which has its own faster decoder. The header is read (and
+ * checked for truncation) first, and encodings this workstation cannot decode are refused with a
+ * reason before the file is read whole. Stateless and safe to share between threads.
  */
 public final class FrameDecoder {
 
     private final DicomHeaderReader headers = new DicomHeaderReader();
     private final DataSetReader dataSets = new DataSetReader();
+    /** Null where every frame goes through PixelMed. */
+    private final LosslessJpegFrames losslessJpeg;
+
+    public FrameDecoder() {
+        this.losslessJpeg = new LosslessJpegFrames(dataSets);
+    }
+
+    private FrameDecoder(LosslessJpegFrames losslessJpeg) {
+        this.losslessJpeg = losslessJpeg;
+    }
+
+    /** A decoder that leaves JPEG lossless to PixelMed too: what the own decoder's output is held to. */
+    static FrameDecoder pixelMedOnly() {
+        return new FrameDecoder(null);
+    }
 
     /**
      * @throws DicomReadException with a message for the viewport when the file is not an image, is
@@ -34,8 +49,10 @@ public final class FrameDecoder {
 
     /**
      * Only frames {@code first} to {@code first + count - 1} (from 0, cut to the frames the file
-     * has): what a viewer caches of a long multi-frame file. PixelMed still reads the whole Pixel
-     * Data value, but only these frames are turned into samples and kept.
+     * has): what a viewer caches of a long multi-frame file. Grey-scale JPEG lossless, the common
+     * CT and MR encoding, is decoded by {@link LosslessJpegFrames}, frame by frame and only the
+     * frames asked for; anything else, or anything that decoder declines, by PixelMed, which reads
+     * the whole Pixel Data value but turns only these frames into samples.
      *
      * @throws DicomReadException as {@link #decode(Path)}
      */
@@ -46,10 +63,16 @@ public final class FrameDecoder {
                     + header.instance().sopClassUid() + ")");
         }
         PixelCodec codec = PixelCodec.require(file, header);
+        int from = Math.max(0, Math.min(first, header.geometry().numberOfFrames()));
+        int to = (int) Math.min(header.geometry().numberOfFrames(), (long) from + Math.max(0, count));
+        if (losslessJpeg != null && LosslessJpegFrames.decodes(codec, header)) {
+            DecodedImage own = losslessJpeg.decode(file, header, from, to);
+            if (own != null) {
+                return own;
+            }
+        }
         return dataSets.read(file, DataSetReader.Extent.WHOLE_FILE, parsed -> {
             try {
-                int from = Math.max(0, Math.min(first, header.geometry().numberOfFrames()));
-                int to = (int) Math.min(header.geometry().numberOfFrames(), (long) from + Math.max(0, count));
                 return new DecodedImage(header, from, frames(file, header, codec, parsed.attributes(), from, to));
             } catch (DicomException | RuntimeException e) {
                 throw new DicomReadException(file, DAMAGED, "the pixel data cannot be read (" + e.getMessage() + ")", e);

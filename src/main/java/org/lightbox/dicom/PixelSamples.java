@@ -48,6 +48,11 @@ final class PixelSamples {
         return new PixelSamples(words, bytes, bitsAllocated);
     }
 
+    /** Samples decoded by Lightbox itself rather than by PixelMed, as 16-bit words. */
+    static PixelSamples ofWords(short[] words) {
+        return new PixelSamples(words, null, 16);
+    }
+
     private int length() {
         return words != null ? words.length : bytes.length;
     }
