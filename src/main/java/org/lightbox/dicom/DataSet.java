@@ -8,18 +8,13 @@ import com.pixelmed.dicom.StringAttributeAffectedBySpecificCharacterSet;
 import com.pixelmed.dicom.TagFromName;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Typed, forgiving reads from a PixelMed attribute list. Values are parsed here rather than by
- * PixelMed's numeric getters so that one malformed DS or IS (common in the wild) gives "absent"
- * for that attribute instead of an exception for the whole file. Public for the network adapters
- * of {@code dicom.net}, which read query responses the same way.
+ * The values of a PixelMed attribute list, decoded in their character set and typed by
+ * {@link AttributeValues}. Public for the network adapters of {@code dicom.net}, which read query
+ * responses the same way.
  */
-public final class DataSet {
+public final class DataSet implements AttributeValues {
 
     private static final char UNDECODABLE = '\uFFFD';
 
@@ -56,17 +51,7 @@ public final class DataSet {
         }
     }
 
-    public boolean has(AttributeTag tag) {
-        return !text(tag).isEmpty();
-    }
-
-    /** The first value, without padding; "" when absent or empty. */
-    public String text(AttributeTag tag) {
-        String[] values = values(tag);
-        return values.length == 0 || values[0] == null ? "" : values[0].strip();
-    }
-
-    /** All values, each without padding; empty when absent. */
+    @Override
     public String[] values(AttributeTag tag) {
         Attribute attribute = list.get(tag);
         if (attribute == null) {
@@ -98,51 +83,5 @@ public final class DataSet {
     /** The attribute's values decoded from its bytes in {@code charset}, where PixelMed's decoding is wrong. */
     private static String[] decoded(Attribute attribute, Charset charset) throws DicomException {
         return new String(attribute.getByteValues(), charset).split("\\\\", -1);
-    }
-
-    public Integer integer(AttributeTag tag) {
-        Double value = decimal(tag);
-        return value == null || value != Math.rint(value) ? null : value.intValue();
-    }
-
-    public int integer(AttributeTag tag, int fallback) {
-        Integer value = integer(tag);
-        return value == null ? fallback : value;
-    }
-
-    public Double decimal(AttributeTag tag) {
-        List<Double> values = decimals(tag);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    public double decimal(AttributeTag tag, double fallback) {
-        Double value = decimal(tag);
-        return value == null ? fallback : value;
-    }
-
-    /** All values as numbers; empty if absent or if any value is not a number. */
-    public List<Double> decimals(AttributeTag tag) {
-        String[] values = values(tag);
-        List<Double> numbers = new ArrayList<>(values.length);
-        try {
-            for (String value : values) {
-                double number = Double.parseDouble(value);
-                if (!Double.isFinite(number)) {
-                    return List.of();
-                }
-                numbers.add(number);
-            }
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
-        return numbers;
-    }
-
-    public LocalDate date(AttributeTag tag) {
-        return DicomDateTimes.parseDate(text(tag));
-    }
-
-    public LocalTime time(AttributeTag tag) {
-        return DicomDateTimes.parseTime(text(tag));
     }
 }

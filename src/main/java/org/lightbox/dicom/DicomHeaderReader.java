@@ -4,11 +4,15 @@ import static org.lightbox.dicom.DicomReadException.Reason.MISSING_ATTRIBUTE;
 import static org.lightbox.dicom.DicomReadException.Reason.TRUNCATED;
 import static org.lightbox.dicom.DicomReadException.Reason.WRONG_KIND;
 
+import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.SOPClassDescriptions;
 import com.pixelmed.dicom.TagFromName;
+import com.pixelmed.dicom.TransferSyntax;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -40,19 +44,49 @@ public final class DicomHeaderReader {
      *                            a bad file
      */
     public DicomHeader read(Path file) throws DicomReadException {
-        return dataSets.read(file, DataSetReader.Extent.HEADER, parsed -> header(file, parsed));
+        DicomHeader scanned = scanned(file);
+        return scanned != null ? scanned : readWithPixelMed(file);
     }
 
-    private static DicomHeader header(Path file, DataSetReader.Parsed parsed) throws DicomReadException, IOException {
-        if (DicomDirReader.DICOMDIR_SOP_CLASS.equals(parsed.mediaStorageSopClassUid())) {
+    /**
+     * The fast path: the header scan, for the plain well-formed files that make up nearly every
+     * import; null for any other file, and for any file the scan's header would reject, so that
+     * PixelMed's path below has the last word on what is wrong with a file.
+     */
+    static DicomHeader scanned(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            HeaderScanner.Scan scan = HeaderScanner.scan(channel, size);
+            if (scan == null) {
+                return null;
+            }
+            DataSetReader.Parsed parsed = new DataSetReader.Parsed(new AttributeList(),
+                    new TransferSyntax(scan.transferSyntaxUid()), scan.pixelDataOffset(), size, channel);
+            return header(file, parsed, scan.values(), scan.otherPixelData());
+        } catch (IOException | DicomReadException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The whole header parsed by PixelMed: every file the scan leaves alone, and the reference the scan is tested against. */
+    DicomHeader readWithPixelMed(Path file) throws DicomReadException {
+        return dataSets.read(file, DataSetReader.Extent.HEADER, parsed -> header(file, parsed,
+                new DataSet(parsed.attributes()), parsed.attributes().containsKey(TagFromName.FloatPixelData)
+                        || parsed.attributes().containsKey(TagFromName.DoubleFloatPixelData)));
+    }
+
+    /** @param otherPixelData Float or Double Float Pixel Data is present, which needs no Pixel Data */
+    private static DicomHeader header(Path file, DataSetReader.Parsed parsed, AttributeValues data,
+                                      boolean otherPixelData) throws DicomReadException, IOException {
+        String mediaStorageSopClass = data.text(TagFromName.MediaStorageSOPClassUID);
+        if (DicomDirReader.DICOMDIR_SOP_CLASS.equals(mediaStorageSopClass)) {
             throw new DicomReadException(file, WRONG_KIND,
                     "this is a DICOMDIR (the index of a CD or folder), not an image; import its folder instead");
         }
-        DataSet data = new DataSet(parsed.attributes());
         ImageGeometry geometry = geometry(data);
         PixelEncoding pixels = pixels(data);
-        String sopClass = firstNonEmpty(data.text(TagFromName.SOPClassUID), parsed.mediaStorageSopClassUid());
-        checkPixelData(file, parsed, sopClass, geometry, pixels);
+        String sopClass = firstNonEmpty(data.text(TagFromName.SOPClassUID), mediaStorageSopClass);
+        checkPixelData(file, parsed, otherPixelData, sopClass, geometry, pixels);
         if (sopClass.isEmpty()) {
             throw missing(file, parsed, TagFromName.SOPClassUID, "SOP Class UID");
         }
@@ -63,12 +97,12 @@ public final class DicomHeaderReader {
         return new DicomHeader(patient(data), study, series, instance, geometry, pixels);
     }
 
-    private static Patient patient(DataSet data) {
+    private static Patient patient(AttributeValues data) {
         return new Patient(data.text(TagFromName.PatientID), PersonName.parse(data.text(TagFromName.PatientName)),
                 data.date(TagFromName.PatientBirthDate), data.text(TagFromName.PatientSex).toUpperCase(Locale.ROOT));
     }
 
-    private static Study study(Path file, DataSetReader.Parsed parsed, DataSet data) throws DicomReadException {
+    private static Study study(Path file, DataSetReader.Parsed parsed, AttributeValues data) throws DicomReadException {
         LocalDate date = data.date(TagFromName.StudyDate);
         LocalTime time = data.time(TagFromName.StudyTime);
         LocalDateTime dateTime = date == null ? null : date.atTime(time == null ? LocalTime.MIDNIGHT : time);
@@ -76,13 +110,13 @@ public final class DicomHeaderReader {
                 data.text(TagFromName.AccessionNumber), dateTime, data.text(TagFromName.StudyDescription));
     }
 
-    private static Series series(Path file, DataSetReader.Parsed parsed, DataSet data) throws DicomReadException {
+    private static Series series(Path file, DataSetReader.Parsed parsed, AttributeValues data) throws DicomReadException {
         return new Series(required(file, parsed, data, TagFromName.SeriesInstanceUID, "Series Instance UID"),
                 data.text(TagFromName.Modality), data.text(TagFromName.BodyPartExamined),
                 data.text(TagFromName.SeriesDescription), data.integer(TagFromName.SeriesNumber));
     }
 
-    private static ImageGeometry geometry(DataSet data) {
+    private static ImageGeometry geometry(AttributeValues data) {
         List<Double> spacing = data.decimals(TagFromName.PixelSpacing);
         List<Double> position = data.decimals(TagFromName.ImagePositionPatient);
         return new ImageGeometry(data.integer(TagFromName.Rows, 0), data.integer(TagFromName.Columns, 0),
@@ -93,7 +127,7 @@ public final class DicomHeaderReader {
                 position.size() == 3 ? new ImagePosition(position.get(0), position.get(1), position.get(2)) : null);
     }
 
-    private static PixelEncoding pixels(DataSet data) {
+    private static PixelEncoding pixels(AttributeValues data) {
         int bitsAllocated = data.integer(TagFromName.BitsAllocated, 0);
         return new PixelEncoding(data.text(TagFromName.PhotometricInterpretation),
                 data.integer(TagFromName.SamplesPerPixel, 1), bitsAllocated,
@@ -103,7 +137,7 @@ public final class DicomHeaderReader {
     }
 
     /** PS3.3 C.11.2.1.2: Window Center and Width are paired value by value; a width must be >= 1. */
-    static List<VoiWindow> windows(DataSet data) {
+    static List<VoiWindow> windows(AttributeValues data) {
         List<Double> centers = data.decimals(TagFromName.WindowCenter);
         List<Double> widths = data.decimals(TagFromName.WindowWidth);
         String[] explanations = data.values(TagFromName.WindowCenterWidthExplanation);
@@ -116,7 +150,7 @@ public final class DicomHeaderReader {
         return windows;
     }
 
-    private static String transferSyntax(DataSet data, DataSetReader.Parsed parsed) {
+    private static String transferSyntax(AttributeValues data, DataSetReader.Parsed parsed) {
         return firstNonEmpty(data.text(TagFromName.TransferSyntaxUID), parsed.transferSyntax().getUID());
     }
 
@@ -124,11 +158,10 @@ public final class DicomHeaderReader {
      * An image whose header parse found no Pixel Data was cut off right after its header; one whose
      * Pixel Data value is shorter than announced was cut off inside it.
      */
-    private static void checkPixelData(Path file, DataSetReader.Parsed parsed, String sopClass, ImageGeometry geometry,
-                                       PixelEncoding pixels) throws DicomReadException, IOException {
+    private static void checkPixelData(Path file, DataSetReader.Parsed parsed, boolean otherPixelData, String sopClass,
+                                       ImageGeometry geometry, PixelEncoding pixels)
+            throws DicomReadException, IOException {
         if (parsed.pixelDataOffset() < 0) {
-            boolean otherPixelData = parsed.attributes().containsKey(TagFromName.FloatPixelData)
-                    || parsed.attributes().containsKey(TagFromName.DoubleFloatPixelData);
             boolean describesPixels = geometry.hasImage() && pixels.bitsAllocated() > 0;
             if ((describesPixels || isImageStorage(sopClass)) && !otherPixelData) {
                 throw new DicomReadException(file, TRUNCATED, "the file is truncated: it ends before its pixel data");
@@ -158,7 +191,7 @@ public final class DicomHeaderReader {
                 * (pixels.bitsAllocated() / 8);
     }
 
-    private static String required(Path file, DataSetReader.Parsed parsed, DataSet data, AttributeTag tag, String name)
+    private static String required(Path file, DataSetReader.Parsed parsed, AttributeValues data, AttributeTag tag, String name)
             throws DicomReadException {
         String value = data.text(tag);
         if (value.isEmpty()) {

@@ -80,10 +80,18 @@ public final class DicomImporter {
         List<Path> files = expanded.files();
         FilesRead read = new FilesRead(progress, files.size());
         ExecutorService workers = Executors.newFixedThreadPool(readers, readerThreads());
+        HeaderReads.Pending ahead = null;
         try {
+            ahead = files.isEmpty() ? null : headers.start(batch(files, 0), workers, read::isCancelled);
             for (int from = 0; from < files.size() && !tally.cancelled; from += BATCH_SIZE) {
-                List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH_SIZE));
-                importBatch(actor, origin, source, batch, from + batch.size() == files.size(), workers, read, tally);
+                HeaderReads.Pending current = ahead;
+                ahead = null; // finished here, whatever happens: not to be waited for again
+                HeaderReads.Batch batch = current.finish(read::fileRead);
+                int next = from + BATCH_SIZE;
+                // The next batch is read while this one is indexed: reading and indexing overlap on two cores.
+                ahead = next < files.size() && !read.isCancelled()
+                        ? headers.start(batch(files, next), workers, read::isCancelled) : null;
+                importBatch(actor, origin, source, batch, next >= files.size(), read, tally);
             }
             if (!tally.cancelled && !tally.registered) {
                 indexer.finishRun(actor, origin, source, tally.runStudies);
@@ -92,6 +100,7 @@ public final class DicomImporter {
             Thread.currentThread().interrupt();
             tally.cancelled = true;
         } finally {
+            discardUnindexed(ahead);
             workers.shutdownNow();
         }
         tally.unmatched = indexer.unmatchedAmong(tally.runStudies).size();
@@ -104,12 +113,36 @@ public final class DicomImporter {
         return summary;
     }
 
-    private void importBatch(Actor actor, IngestOrigin origin, String source, List<Path> batch, boolean lastBatch,
-            ExecutorService workers, FilesRead progress, Tally tally) throws InterruptedException {
-        HeaderReads.Batch read = headers.read(batch, workers, progress::fileRead, progress::isCancelled);
+    private static List<Path> batch(List<Path> files, int from) {
+        return files.subList(from, Math.min(files.size(), from + BATCH_SIZE));
+    }
+
+    /**
+     * A batch read ahead that is not indexed, because the import was cancelled or failed: its
+     * staged copies go. Waits for its reads, which skip what has not begun once cancelled.
+     */
+    private void discardUnindexed(HeaderReads.Pending ahead) {
+        if (ahead == null) {
+            return;
+        }
+        try {
+            discardStaged(ahead.finish(() -> { }));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // the import already failed or stopped; this batch's reads add nothing to say
+        }
+    }
+
+    private void discardStaged(HeaderReads.Batch read) {
+        read.readable().stream().filter(h -> h.staged() != null).forEach(h -> store.discardStaged(h.staged()));
+    }
+
+    private void importBatch(Actor actor, IngestOrigin origin, String source, HeaderReads.Batch read, boolean lastBatch,
+            FilesRead progress, Tally tally) {
         if (progress.isCancelled()) {
             // Cancel answers within a batch: this one is dropped whole; the earlier ones stay, unregistered.
-            read.readable().stream().filter(h -> h.staged() != null).forEach(h -> store.discardStaged(h.staged()));
+            discardStaged(read);
             tally.cancelled = true;
             return;
         }

@@ -43,36 +43,59 @@ final class HeaderReads {
     }
 
     /**
-     * @param eachRead told after each file is read, on the calling thread (so a progress bar moves per file)
-     * @param stop     once true, files not yet begun are skipped; the caller then drops the batch
+     * Starts reading a batch on the workers and returns at once, so that the caller can index the
+     * batch before while these files are read.
+     *
+     * @param stop once true, files not yet begun are skipped; the caller then drops the batch
      */
-    Batch read(List<Path> files, ExecutorService workers, Runnable eachRead, BooleanSupplier stop)
-            throws InterruptedException {
+    Pending start(List<Path> files, ExecutorService workers, BooleanSupplier stop) {
         CompletionService<Object> reads = new ExecutorCompletionService<>(workers);
         Map<Future<Object>, Integer> order = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             order.put(reads.submit(() -> stop.getAsBoolean() ? null : readOne(file)), i);
         }
-        Object[] outcomes = new Object[files.size()];
-        for (int n = 0; n < files.size(); n++) {
-            Future<Object> done = reads.take();
-            int i = order.get(done);
-            outcomes[i] = result(done, files.get(i));
-            if (outcomes[i] != null) {
-                eachRead.run();
-            }
+        return new Pending(files, reads, order);
+    }
+
+    /** A batch whose files are being read. */
+    static final class Pending {
+        private final List<Path> files;
+        private final CompletionService<Object> reads;
+        private final Map<Future<Object>, Integer> order;
+
+        private Pending(List<Path> files, CompletionService<Object> reads, Map<Future<Object>, Integer> order) {
+            this.files = files;
+            this.reads = reads;
+            this.order = order;
         }
-        List<ReadHeader> readable = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>();
-        for (Object outcome : outcomes) {
-            if (outcome instanceof ReadHeader ok) {
-                readable.add(ok);
-            } else if (outcome != null) {
-                rejected.add((Rejected) outcome);
+
+        /**
+         * Waits for the whole batch.
+         *
+         * @param eachRead told after each file is read, on the calling thread (so a progress bar moves per file)
+         */
+        Batch finish(Runnable eachRead) throws InterruptedException {
+            Object[] outcomes = new Object[files.size()];
+            for (int n = 0; n < files.size(); n++) {
+                Future<Object> done = reads.take();
+                int i = order.get(done);
+                outcomes[i] = result(done, files.get(i));
+                if (outcomes[i] != null) {
+                    eachRead.run();
+                }
             }
+            List<ReadHeader> readable = new ArrayList<>();
+            List<Rejected> rejected = new ArrayList<>();
+            for (Object outcome : outcomes) {
+                if (outcome instanceof ReadHeader ok) {
+                    readable.add(ok);
+                } else if (outcome != null) {
+                    rejected.add((Rejected) outcome);
+                }
+            }
+            return new Batch(readable, rejected);
         }
-        return new Batch(readable, rejected);
     }
 
     private Object readOne(Path file) {

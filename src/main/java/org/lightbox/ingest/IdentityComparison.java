@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.lightbox.dicom.PersonName;
 import org.lightbox.request.Patient;
@@ -15,6 +16,10 @@ import org.lightbox.request.Patient;
  * An absent birth date in the header differs from any registered one: unknown is not a match.
  */
 public record IdentityComparison(HeaderIdentity images, Patient registered, Set<IdentityField> differences) {
+
+    /** Compiled once: indexing compares a name for every file of a study already indexed. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public IdentityComparison {
         differences = differences.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(differences));
@@ -81,7 +86,8 @@ public record IdentityComparison(HeaderIdentity images, Patient registered, Set<
 
     /** Case, accents, spacing and the Greek final sigma do not make another person. */
     private static String normalized(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("\\s+", " ").strip()
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        return SPACES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").strip()
                 .toLowerCase(Locale.ROOT).replace('ς', 'σ');
     }
 }

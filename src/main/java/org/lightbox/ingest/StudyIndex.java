@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.lightbox.dicom.DicomHeader;
@@ -159,7 +158,7 @@ final class StudyIndex {
         StringBuilder text = new StringBuilder();
         for (double v : values) {
             text.append(text.length() == 0 ? "" : "\\").append(v == Math.rint(v) ? Long.toString((long) v)
-                    : String.format(Locale.ROOT, "%s", v));
+                    : Double.toString(v)); // what "%s" gave, without a Formatter per value
         }
         return text.toString();
     }
