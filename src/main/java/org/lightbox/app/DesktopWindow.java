@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.lightbox.ui.FxTaskExecutor;
 import org.lightbox.ui.Icons;
+import org.lightbox.ui.StartupTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
         if (setUp || firstStart != FirstStart.ASSISTANT) {
             LogFiles.writeInto(session.folder());
         }
+        StartupTimes.reached("data folder open");
         if (!setUp && firstStart != FirstStart.ASSISTANT) {
             Workstation workstation = session.workstation();
             new FirstRun(workstation.users(), workstation.folder(), System.out).createAccountsIfNone();
@@ -47,6 +49,7 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
     }
 
     private static void show(WorkstationSession session, boolean setUp, CountDownLatch closed) {
+        StartupTimes.reached("JavaFX started");
         FxTaskExecutor tasks = new FxTaskExecutor();
         Stage stage = new Stage();
         WorkstationWindow window = new WorkstationWindow(session, tasks, setUp, LogFiles::writeInto, stage::close);
@@ -65,5 +68,6 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
             closed.countDown();
         });
         stage.show();
+        StartupTimes.reached("window shown");
     }
 }

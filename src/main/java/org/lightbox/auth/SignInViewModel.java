@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.lightbox.domain.Actor;
+import org.lightbox.ui.StartupTimes;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskListener;
 import org.lightbox.ui.UserMessages;
@@ -49,6 +50,7 @@ public final class SignInViewModel {
         password.set("");
         busy.set(true);
         message.set("");
+        StartupTimes.reached("sign-in sent");
         tasks.submit(progress -> authenticator.signIn(user, secret), TaskListener.of(actor -> {
             busy.set(false);
             onSignedIn.accept(actor);

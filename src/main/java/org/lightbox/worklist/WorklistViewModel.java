@@ -26,6 +26,7 @@ import org.lightbox.domain.ModalityType;
 import org.lightbox.domain.Permission;
 import org.lightbox.domain.Role;
 import org.lightbox.ui.BackgroundTask;
+import org.lightbox.ui.StartupTimes;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskHandle;
 import org.lightbox.ui.TaskListener;
@@ -128,10 +129,14 @@ public final class WorklistViewModel {
             long stamp = repository.changeStamp();
             return new Loaded(stamp, repository.snapshot());
         }, TaskListener.of(loaded -> {
+            boolean first = lastChangeStamp == Long.MIN_VALUE;
             lastChangeStamp = loaded.stamp();
             snapshot = loaded.snapshot();
             now.set(clock.instant());
             applyFilter();
+            if (first) {
+                StartupTimes.reached("worklist shown (" + snapshot.size() + " requests)");
+            }
         }, error -> message.set(UserMessages.of(error))));
     }
 

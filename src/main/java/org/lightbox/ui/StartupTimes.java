@@ -1,0 +1,25 @@
+package org.lightbox.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The moments of a start that a user waits through (window shown, sign-in sent, worklist shown),
+ * logged in milliseconds since the process started. They tell support why a start felt slow, and
+ * {@code packaging/dev/bench-startup} reads them to measure the cold start without the time the
+ * user spends typing.
+ */
+public final class StartupTimes {
+    private static final Logger LOG = LoggerFactory.getLogger("org.lightbox.startup");
+    private static final Instant PROCESS_START = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+
+    private StartupTimes() {
+    }
+
+    /** Logs {@code moment} at its time since the process started, e.g. "window shown". */
+    public static void reached(String moment) {
+        LOG.info("{} at {} ms", moment, Duration.between(PROCESS_START, Instant.now()).toMillis());
+    }
+}
