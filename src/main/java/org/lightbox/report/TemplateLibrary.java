@@ -36,13 +36,20 @@ public final class TemplateLibrary {
     private final AuditLog audit;
     private final Clock clock;
     private final MrrtTemplateParser parser = new MrrtTemplateParser();
-    private final List<ReportTemplate> builtIn;
+    /** Parsed on first use: jsoup and four templates are not worth a wait before the sign-in screen. */
+    private List<ReportTemplate> builtIn;
 
     public TemplateLibrary(Database database, AuditLog audit, Clock clock) {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
-        this.builtIn = BUILT_IN.stream().map(this::loadBuiltIn).toList();
+    }
+
+    private synchronized List<ReportTemplate> builtIn() {
+        if (builtIn == null) {
+            builtIn = BUILT_IN.stream().map(this::loadBuiltIn).toList();
+        }
+        return builtIn;
     }
 
     private ReportTemplate loadBuiltIn(String name) {
@@ -59,7 +66,7 @@ public final class TemplateLibrary {
 
     /** Built-in templates first, then imported ones by title. */
     public List<ReportTemplate> all() {
-        List<ReportTemplate> all = new ArrayList<>(builtIn);
+        List<ReportTemplate> all = new ArrayList<>(builtIn());
         all.addAll(database.read(c -> Sql.list(c, "SELECT id, title, source_name, html FROM report_template WHERE active = 1"
                         + " ORDER BY title",
                 r -> new ReportTemplate(r.getString(1), r.getString(2), false,
