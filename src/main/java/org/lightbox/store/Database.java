@@ -3,7 +3,6 @@ package org.lightbox.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +64,8 @@ public final class Database implements AutoCloseable {
         // Take the write lock when a transaction begins, so that a read-then-write (the audit chain's
         // last hash, a unique check) cannot interleave with another process's write to the same file.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        // Straight to the driver: DriverManager would first load every JDBC driver on the class path.
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         connection.setAutoCommit(true);
         return connection;
     }
