@@ -81,11 +81,14 @@ public final class Database implements AutoCloseable {
                 return work.run(writer);
             }
             writer.setAutoCommit(false);
+            TransactionStatements.begin(writer);
             try {
                 T result = work.run(writer);
+                TransactionStatements.end(writer);
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
+                TransactionStatements.end(writer);
                 writer.rollback();
                 throw e;
             } finally {
