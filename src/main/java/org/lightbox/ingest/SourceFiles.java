@@ -78,9 +78,14 @@ final class SourceFiles {
         }
     }
 
+    /** Also with the ISO 9660 version suffix a CD may show. Asked of every file a walk finds: no regex here. */
     static boolean isDicomDir(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().toUpperCase(Locale.ROOT).replaceFirst(";1$", "").equals("DICOMDIR");
+        if (name == null) {
+            return false;
+        }
+        String upper = name.toString().toUpperCase(Locale.ROOT);
+        return upper.equals("DICOMDIR") || upper.equals("DICOMDIR;1");
     }
 
     private void walk(Path folder, Set<Path> files, List<HeaderReads.Rejected> rejected, Set<Path> dicomDirsSeen) {
