@@ -119,11 +119,13 @@ public final class Database implements AutoCloseable {
             }
         }
         Connection reader = borrowReader();
+        TransactionStatements.begin(reader);
         try {
             return work.run(reader);
         } catch (SQLException e) {
             throw new StoreException("Could not read the local database: " + e.getMessage(), e);
         } finally {
+            TransactionStatements.end(reader);
             idleReaders.add(reader);
         }
     }

@@ -57,7 +57,7 @@ public final class Sql {
     }
 
     /**
-     * Inside a write transaction the statement comes from, and goes back to, the transaction's
+     * Inside a transaction of {@link Database} the statement comes from, and goes back to, the transaction's
      * {@link TransactionStatements}; one that failed is closed, not reused. Elsewhere it is
      * prepared for this call and closed after it.
      */

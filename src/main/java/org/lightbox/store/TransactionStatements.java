@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The prepared statements of one write transaction, kept for reuse until it ends. An import runs
- * the same few statements hundreds of times per transaction (a study looked up, an audit event
- * appended, an outbox entry queued), and SQLite compiling each again cost more than running it.
+ * The prepared statements of one transaction (a write, or a read on a reader connection), kept for
+ * reuse until it ends. An import runs the same few statements hundreds of times per transaction (a
+ * study looked up, an audit event appended, an outbox entry queued), and SQLite compiling each
+ * again cost more than running it.
  * Only {@link Sql} takes from here; a statement in use is not handed out twice (a nested call with
  * the same SQL gets one of its own), and every statement is closed when the transaction ends.
  */
@@ -25,7 +26,7 @@ final class TransactionStatements {
     private TransactionStatements() {
     }
 
-    /** Called by the one thread that holds {@code connection} for its write transaction. */
+    /** Called by the one thread that holds {@code connection} for its transaction. */
     static void begin(Connection connection) {
         OPEN.put(connection, new TransactionStatements());
     }
@@ -38,7 +39,7 @@ final class TransactionStatements {
         }
     }
 
-    /** The statements of the write transaction running on {@code connection}; null outside one. */
+    /** The statements of the transaction running on {@code connection}; null outside one. */
     static TransactionStatements on(Connection connection) {
         return OPEN.get(connection);
     }
