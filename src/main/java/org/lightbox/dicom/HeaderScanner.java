@@ -462,8 +462,7 @@ final class HeaderScanner {
         if (text.indexOf('\uFFFD') >= 0) {
             throw Irregular.INSTANCE;
         }
-        // Most values have one part: no split (and its list) for them, for every value of every file.
-        String[] values = text.indexOf('\\') < 0 ? new String[] {text} : text.split("\\\\", -1);
+        String[] values = Separated.parts(text, '\\');
         for (int i = 0; i < values.length; i++) {
             values[i] = values[i].strip();
             if (values[i].isEmpty() && values.length > 1) {
