@@ -1,8 +1,5 @@
 package org.lightbox.dicom;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Splits a value at a single separator character, as {@code String.split} with a limit of -1 does
  * (empty parts kept, the whole text when the separator is absent), without its regular-expression
@@ -13,17 +10,18 @@ final class Separated {
     }
 
     static String[] parts(String text, char separator) {
-        int at = text.indexOf(separator);
-        if (at < 0) {
-            return new String[] {text};
+        int count = 1;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+            count++;
         }
-        List<String> parts = new ArrayList<>();
+        String[] parts = new String[count];
         int from = 0;
-        for (; at >= 0; at = text.indexOf(separator, from)) {
-            parts.add(text.substring(from, at));
+        for (int i = 0; i < count - 1; i++) {
+            int at = text.indexOf(separator, from);
+            parts[i] = text.substring(from, at);
             from = at + 1;
         }
-        parts.add(text.substring(from));
-        return parts.toArray(new String[0]);
+        parts[count - 1] = count == 1 ? text : text.substring(from);
+        return parts;
     }
 }
