@@ -34,7 +34,12 @@ final class HeaderScanner {
     record Scan(String transferSyntaxUid, long pixelDataOffset, boolean otherPixelData, AttributeValues values) {
     }
 
-    private static final int INITIAL_READ = 16 * 1024;
+    /**
+     * One page: most headers fit (a CT slice's is about 1-3 KB), a longer one grows the buffer
+     * fourfold per read. Reading more at first only copies pixel data that is never looked at, and
+     * allocates it for every file read.
+     */
+    private static final int INITIAL_READ = 4 * 1024;
     /** A header longer than this is unusual enough to leave to PixelMed. */
     private static final int LONGEST_HEADER = 4 * 1024 * 1024;
     private static final int DEEPEST_SEQUENCE = 16;
@@ -462,7 +467,7 @@ final class HeaderScanner {
         if (text.indexOf('\uFFFD') >= 0) {
             throw Irregular.INSTANCE;
         }
-        String[] values = text.split("\\\\", -1);
+        String[] values = Separated.parts(text, '\\');
         for (int i = 0; i < values.length; i++) {
             values[i] = values[i].strip();
             if (values[i].isEmpty() && values.length > 1) {

@@ -37,12 +37,12 @@ public record PersonName(String family, String given, String middle, String pref
             return EMPTY;
         }
         String raw = value.strip();
-        String[] groups = raw.split("=", -1);
+        String[] groups = Separated.parts(raw, '=');
         String alphabetic = groups[0];
         String ideographic = groups.length > 1 ? groups[1] : "";
         String phonetic = groups.length > 2 ? groups[2] : "";
         String named = firstNonEmpty(alphabetic, ideographic, phonetic);
-        String[] parts = named.split("\\^", -1);
+        String[] parts = Separated.parts(named, '^');
         return new PersonName(part(parts, 0), part(parts, 1), part(parts, 2), part(parts, 3), part(parts, 4),
                 ideographic.strip(), phonetic.strip(), raw);
     }

@@ -45,6 +45,9 @@ public record IdentityComparison(HeaderIdentity images, Patient registered, Set<
      */
     static Set<IdentityField> between(HeaderIdentity indexed, HeaderIdentity arriving) {
         Set<IdentityField> differences = EnumSet.noneOf(IdentityField.class);
+        if (indexed.equals(arriving)) {
+            return differences; // the usual case, asked for every file of a study: no names to normalise
+        }
         if (!indexed.patientId().strip().equals(arriving.patientId().strip())) {
             differences.add(IdentityField.PATIENT_ID);
         }

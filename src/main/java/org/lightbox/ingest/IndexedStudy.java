@@ -16,6 +16,18 @@ public record IndexedStudy(String id, String studyInstanceUid, String accession,
                            String unmatchedReason, int seriesCount, int instanceCount, Instant receivedAt,
                            Instant registeredAt) {
 
+    /** As the index holds it once registered at {@code at} (to the millisecond, as stored), without reading it back. */
+    IndexedStudy registeredAt(Instant at) {
+        return new IndexedStudy(id, studyInstanceUid, accession, modality, bodyPart, description, performedAt, identity,
+                requestId, unmatchedReason, seriesCount, instanceCount, receivedAt, Instant.ofEpochMilli(at.toEpochMilli()));
+    }
+
+    /** As the index holds it once queued as unmatched for {@code reason}, without reading it back. */
+    IndexedStudy unmatchedFor(String reason) {
+        return new IndexedStudy(id, studyInstanceUid, accession, modality, bodyPart, description, performedAt, identity,
+                requestId, reason, seriesCount, instanceCount, receivedAt, registeredAt);
+    }
+
     public boolean isMatched() {
         return requestId != null;
     }

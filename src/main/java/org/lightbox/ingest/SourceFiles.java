@@ -78,9 +78,22 @@ final class SourceFiles {
         }
     }
 
+    /**
+     * Also with the ISO 9660 version suffix a CD may show. Asked of every file a walk finds, so most
+     * names are ruled out by their length: upper-casing never shortens a name, and none of the
+     * characters it lengthens becomes letters of DICOMDIR.
+     */
     static boolean isDicomDir(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().toUpperCase(Locale.ROOT).replaceFirst(";1$", "").equals("DICOMDIR");
+        if (name == null) {
+            return false;
+        }
+        String text = name.toString();
+        if (text.length() != 8 && text.length() != 10) {
+            return false;
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        return upper.equals("DICOMDIR") || upper.equals("DICOMDIR;1");
     }
 
     private void walk(Path folder, Set<Path> files, List<HeaderReads.Rejected> rejected, Set<Path> dicomDirsSeen) {

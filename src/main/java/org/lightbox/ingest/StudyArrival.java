@@ -43,7 +43,7 @@ final class StudyArrival {
         Instant now = clock.instant();
         for (IndexedStudy study : index.unregisteredAmong(tx, runStudyIds)) {
             index.markRegistered(tx, study.id(), now);
-            received(tx, actor, origin, source, index.studyById(tx, study.id()).orElseThrow(), now);
+            received(tx, actor, origin, source, study.registeredAt(now), now);
         }
     }
 
@@ -74,6 +74,6 @@ final class StudyArrival {
         audit.append(tx, actor, IngestAction.STUDY_UNMATCHED, StudyPayload.CLASS_NAME, study.id(),
                 Map.of("studyInstanceUid", study.studyInstanceUid(), "reason", reason));
         outbox.enqueue(tx, StudyPayload.CLASS_NAME, study.id(), Outbox.Operation.CREATE,
-                StudyPayload.fill(outbox.newPayload(), index.studyById(tx, study.id()).orElseThrow()));
+                StudyPayload.fill(outbox.newPayload(), study.unmatchedFor(reason)));
     }
 }

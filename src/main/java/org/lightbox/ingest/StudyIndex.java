@@ -174,6 +174,39 @@ final class StudyIndex {
     private static HeaderIdentity identity(ResultSet r) throws SQLException {
         String birth = r.getString("header_birth_date");
         return new HeaderIdentity(r.getString("header_patient_id"), PersonName.parse(r.getString("header_patient_name")),
-                birth == null ? null : LocalDate.parse(birth), r.getString("header_sex"));
+                birth == null ? null : isoDate(birth), r.getString("header_sex"));
+    }
+
+    /**
+     * A date as {@link LocalDate#toString} stored it. Every study looked up reads one, and
+     * {@link LocalDate#parse}'s formatter costs more than the query; other forms still go through it.
+     */
+    private static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (java.time.DateTimeException impossible) {
+                    // 2024-02-30 and the like: parse below refuses it with its own message
+                }
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number written by ASCII digits from {@code from} to {@code to}; -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

@@ -81,11 +81,14 @@ public final class Database implements AutoCloseable {
                 return work.run(writer);
             }
             writer.setAutoCommit(false);
+            TransactionStatements.begin(writer);
             try {
                 T result = work.run(writer);
+                TransactionStatements.end(writer);
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
+                TransactionStatements.end(writer);
                 writer.rollback();
                 throw e;
             } finally {
@@ -116,11 +119,13 @@ public final class Database implements AutoCloseable {
             }
         }
         Connection reader = borrowReader();
+        TransactionStatements.begin(reader);
         try {
             return work.run(reader);
         } catch (SQLException e) {
             throw new StoreException("Could not read the local database: " + e.getMessage(), e);
         } finally {
+            TransactionStatements.end(reader);
             idleReaders.add(reader);
         }
     }

@@ -23,19 +23,23 @@ public final class Sql {
     }
 
     public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement s = prepare(c, sql, params); ResultSet rows = s.executeQuery()) {
-            List<T> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(mapper.map(rows));
+        return run(c, sql, params, s -> {
+            try (ResultSet rows = s.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
             }
-            return result;
-        }
+        });
     }
 
     public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement s = prepare(c, sql, params); ResultSet rows = s.executeQuery()) {
-            return rows.next() ? Optional.ofNullable(mapper.map(rows)) : Optional.empty();
-        }
+        return run(c, sql, params, s -> {
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(mapper.map(rows)) : Optional.empty();
+            }
+        });
     }
 
     public static long count(Connection c, String sql, Object... params) throws SQLException {
@@ -43,17 +47,49 @@ public final class Sql {
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = prepare(c, sql, params)) {
-            return s.executeUpdate();
-        }
+        return run(c, sql, params, PreparedStatement::executeUpdate);
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
+    /** What runs on a prepared, bound statement. */
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Inside a transaction of {@link Database} the statement comes from, and goes back to, the transaction's
+     * {@link TransactionStatements}; one that failed is closed, not reused. Elsewhere it is
+     * prepared for this call and closed after it.
+     */
+    private static <T> T run(Connection c, String sql, Object[] params, StatementWork<T> work) throws SQLException {
+        TransactionStatements statements = TransactionStatements.on(c);
+        if (statements == null) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                bindAll(s, params);
+                return work.run(s);
+            }
+        }
+        PreparedStatement s = statements.take(c, sql);
+        T result;
+        try {
+            bindAll(s, params);
+            result = work.run(s);
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                s.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        statements.giveBack(sql, s);
+        return result;
+    }
+
+    private static void bindAll(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             bind(s, i + 1, params[i]);
         }
-        return s;
     }
 
     private static void bind(PreparedStatement s, int index, Object value) throws SQLException {

@@ -64,6 +64,47 @@ class DatabaseTest {
     }
 
     @Test
+    void aStatementRunAgainInOneTransactionTakesItsNewValues() {
+        try (Database db = Database.open(dir.resolve("lightbox.db"))) {
+            List<String> read = db.write(c -> {
+                List<String> values = new ArrayList<>();
+                for (String key : List.of("a", "b", "c")) {
+                    Sql.update(c, "INSERT INTO setting(key, value) VALUES (?, ?)", key, key + "-value");
+                    values.add(Sql.one(c, "SELECT value FROM setting WHERE key = ?", r -> r.getString(1), key).orElseThrow());
+                }
+                // the same lookup with a key that has no row finds none, not the previous row
+                assertThat(Sql.one(c, "SELECT value FROM setting WHERE key = ?", r -> r.getString(1), "z")).isEmpty();
+                return values;
+            });
+            assertThat(read).containsExactly("a-value", "b-value", "c-value");
+        }
+    }
+
+    @Test
+    void aQueryRunInsideTheRowsOfTheSameQueryReadsItsOwnRows() {
+        try (Database db = Database.open(dir.resolve("lightbox.db"))) {
+            db.update(c -> Sql.update(c, "INSERT INTO setting(key, value) VALUES ('a', 'b'), ('b', 'c'), ('c', 'a')"));
+            String sql = "SELECT key, value FROM setting WHERE key >= ? ORDER BY key";
+            List<String> pairs = db.write(c -> Sql.list(c, sql, r -> r.getString(1) + ">"
+                    + Sql.list(c, sql, inner -> inner.getString(1), r.getString(2)), "a"));
+            assertThat(pairs).containsExactly("a>[b, c]", "b>[c]", "c>[a, b, c]");
+        }
+    }
+
+    @Test
+    void aStatementThatFailedInATransactionDoesNotSpoilItsNextRun() {
+        try (Database db = Database.open(dir.resolve("lightbox.db"))) {
+            String insert = "INSERT INTO setting(key, value) VALUES (?, ?)";
+            db.update(c -> {
+                Sql.update(c, insert, "a", "1");
+                assertThatThrownBy(() -> Sql.update(c, insert, "a", "2")).hasMessageContaining("UNIQUE");
+                Sql.update(c, insert, "b", "3");
+            });
+            assertThat(strings(db, "SELECT key || '=' || value FROM setting ORDER BY key")).containsExactly("a=1", "b=3");
+        }
+    }
+
+    @Test
     void foreignKeysAreEnforced() {
         try (Database db = Database.open(dir.resolve("lightbox.db"))) {
             assertThatThrownBy(() -> db.update(c -> Sql.update(c,
