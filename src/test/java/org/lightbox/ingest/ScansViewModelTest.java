@@ -42,7 +42,7 @@ class ScansViewModelTest {
     private ScansViewModel model(TaskExecutor tasks) {
         model = new ScansViewModel(department.workstation.importer(), department.workstation.unmatchedStudies(),
                 department.workstation.quarantine(), department.workstation.storageScp(), department.workstation.settings(),
-                tasks, department.technologist, () -> { });
+                department.workstation.pacs(), tasks, department.technologist, () -> { });
         return model;
     }
 
