@@ -27,11 +27,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.lightbox.ingest.pacs.PacsView;
 import org.lightbox.ui.Stylesheets;
 
 /**
  * The technologist's Scans screen. Keyboard: Alt+F imports a folder, Alt+D a DICOMDIR, Alt+I a
- * file, Escape cancels a running import, Enter on an unmatched study opens "Link to request…".
+ * file, Escape cancels a running import, Enter on an unmatched study opens "Link to request…"; the
+ * PACS tab has its own keys (see {@link PacsView}).
  */
 public final class ScansView extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
@@ -47,8 +49,18 @@ public final class ScansView extends VBox {
         this.zone = zone;
         getStyleClass().add("scans");
         Stylesheets.add(this, ScansView.class, "scans.css");
+        PacsView pacs = new PacsView(model.pacs());
+        Tab pacsTab = new Tab("PACS", pacs);
+        pacsTab.setId("scans-pacs-tab");
+        // An administrator may have set the PACS since the screen opened.
+        pacsTab.setOnSelectionChanged(e -> {
+            if (pacsTab.isSelected()) {
+                model.pacs().reload();
+                javafx.application.Platform.runLater(pacs::focusQuery);
+            }
+        });
         TabPane queues = new TabPane(new Tab("Unmatched", unmatchedPane()), new Tab("Quarantine", quarantinePane()),
-                new Tab("Last import: rejected", rejectedPane()));
+                new Tab("Last import: rejected", rejectedPane()), pacsTab);
         queues.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         queues.getTabs().get(0).textProperty().bind(javafx.beans.binding.Bindings.size(model.unmatched())
                 .asString("Unmatched (%d)"));

@@ -181,6 +181,32 @@ class ScansPacsViewModelTest {
     }
 
     @Test
+    void cancelWhileTheImagesArriveKeepsNoneOfThemAndTheRequestWaits() {
+        ImagingRequest request = department.scheduledRequest("LB-PACS-5", "Moreau");
+        String study = onThePacs(request, 3);
+        pacsIsDicomWeb();
+        PacsViewModel pacs = pacsTab();
+        pacs.passwordProperty().set(OrthancServer.PASSWORD);
+        pacs.patientIdProperty().set("LB-PACS-5");
+        pacs.find();
+        pacs.selectedProperty().set(pacs.studies().get(0));
+        // The technologist presses Cancel once the first image has arrived.
+        pacs.progressTextProperty().addListener((o, was, text) -> {
+            if (text.equals("1 of 3 images received")) {
+                pacs.cancel();
+            }
+        });
+
+        pacs.retrieve();
+
+        assertThat(pacs.summaryProperty().get()).isEqualTo("Retrieve of CT head of MOREAU, ALICE cancelled; nothing was kept.");
+        assertThat(department.count("SELECT count(*) FROM dicom_study WHERE study_instance_uid = ?", study)).isZero();
+        assertThat(department.workstation.requests().byId(request.id()).orElseThrow().status())
+                .isEqualTo(RequestStatus.SCHEDULED);
+        assertThat(pacs.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void retrieveByCMoveOfAnotherPatientsImagesLeavesTheStudyUnmatchedWithTheReason() {
         ImagingRequest request = department.scheduledRequest("LB-PACS-4", "Moreau");
         String study = TestDicomFile.newUid();
@@ -189,7 +215,8 @@ class ScansPacsViewModelTest {
                 .writeTo(dir.resolve("pacs-src")));
         pacsIsDimse(orthanc.dicomPort());
         PacsViewModel pacs = pacsTab();
-        pacs.accessionProperty().set(request.accession().value());
+        // By the MRN in the images: every workstation here numbers its accessions from ACC1, and the PACS is shared.
+        pacs.patientIdProperty().set("LB-PACS-4X");
         pacs.find();
         pacs.selectedProperty().set(pacs.studies().get(0));
 

@@ -49,6 +49,8 @@ public final class PacsViewModel {
     private final ReadOnlyBooleanWrapper needsPassword = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper pacsName = new ReadOnlyStringWrapper("");
     private final ObservableList<RemoteStudy> studies = FXCollections.observableArrayList();
+    /** One wrapper for everyone: a wrapper listens to the list weakly, so a fresh one per call could lose its listeners. */
+    private final ObservableList<RemoteStudy> studiesShown = FXCollections.unmodifiableObservableList(studies);
     private final ObjectProperty<RemoteStudy> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
@@ -86,7 +88,7 @@ public final class PacsViewModel {
     public ReadOnlyBooleanProperty needsPasswordProperty() { return needsPassword.getReadOnlyProperty(); }
     /** "DICOMweb http://pacs:8042/dicom-web", or what to do when there is no PACS. */
     public ReadOnlyStringProperty pacsNameProperty() { return pacsName.getReadOnlyProperty(); }
-    public ObservableList<RemoteStudy> studies() { return FXCollections.unmodifiableObservableList(studies); }
+    public ObservableList<RemoteStudy> studies() { return studiesShown; }
     public ObjectProperty<RemoteStudy> selectedProperty() { return selected; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** False during a C-MOVE: the PACS sends the study in its own time and DIMSE here cannot stop it. */
