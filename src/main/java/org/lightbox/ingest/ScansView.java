@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -28,6 +27,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.lightbox.ingest.pacs.PacsView;
+import org.lightbox.ui.OutcomeLines;
+import org.lightbox.ui.ProgressRow;
 import org.lightbox.ui.Stylesheets;
 
 /**
@@ -98,41 +99,20 @@ public final class ScansView extends VBox {
         return button;
     }
 
-    private HBox progressBar() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("import-progress");
-        bar.progressProperty().bind(model.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Label text = new Label();
-        text.getStyleClass().add("muted");
-        text.textProperty().bind(model.progressTextProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel-import");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> model.cancel());
-        HBox row = new HBox(8, bar, text, cancel);
-        row.setAlignment(Pos.CENTER_LEFT);
+    private ProgressRow progressBar() {
+        ProgressRow row = new ProgressRow("import", model.progressProperty(), model.progressTextProperty(),
+                model.importingProperty(), model::cancel);
+        row.cancelButton().setId("cancel-import");
+        row.cancelButton().setCancelButton(true);
         row.getStyleClass().add("scans-bar");
-        row.visibleProperty().bind(model.importingProperty());
-        row.managedProperty().bind(model.importingProperty());
         return row;
     }
 
-    private VBox summary() {
-        Label summary = new Label();
-        summary.setId("import-summary");
-        summary.getStyleClass().add("strong");
-        summary.setWrapText(true);
-        summary.textProperty().bind(model.summaryProperty());
-        Label message = new Label();
-        message.setId("scans-message");
-        message.getStyleClass().add("error-text");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(4, summary, message);
-        box.getStyleClass().add("scans-bar");
-        return box;
+    private OutcomeLines summary() {
+        OutcomeLines lines = new OutcomeLines("import-summary", model.summaryProperty(), "scans-message",
+                model.messageProperty());
+        lines.getStyleClass().add("scans-bar");
+        return lines;
     }
 
     private VBox unmatchedPane() {

@@ -56,8 +56,8 @@ public final class PacsSettingsView extends SettingsTabView {
         showOnlyWhen(dimse, model.dimseProperty());
     }
 
-    private static void showOnlyWhen(FormGrid grid, javafx.beans.value.ObservableBooleanValue shown) {
-        grid.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(shown::get, shown));
+    private static void showOnlyWhen(FormGrid grid, javafx.beans.value.ObservableValue<Boolean> shown) {
+        grid.visibleProperty().bind(shown);
         grid.managedProperty().bind(grid.visibleProperty());
     }
 }

@@ -2,23 +2,16 @@ package org.lightbox.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,12 +25,13 @@ import org.lightbox.ingest.pacs.PacsProtocol;
 import org.lightbox.request.ImagingRequest;
 import org.lightbox.testing.FreePorts;
 import org.lightbox.testing.OrthancServer;
+import org.lightbox.testing.SceneSnapshot;
+import org.lightbox.testing.WindowWait;
 import org.lightbox.ui.FxTaskExecutor;
 import org.lightbox.ui.Stylesheets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The PACS tab of the Scans screen in a real scene (headless Monocle), against a real Orthanc, by the keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -95,14 +89,6 @@ class ScansPacsViewTest {
         department.scenario.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The screen did not get there in 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
@@ -121,48 +107,35 @@ class ScansPacsViewTest {
                 orthanc.dicomWebRoot(), OrthancServer.USER, "", "", "");
 
         robot.clickOn("PACS");
-        waitUntil(() -> text(robot, "#pacs-name").startsWith("PACS: DICOMweb"));
+        WindowWait.until(() -> text(robot, "#pacs-name").startsWith("PACS: DICOMweb"), "the PACS tab names the DICOMweb PACS");
         robot.clickOn("#pacs-password").write(OrthancServer.PASSWORD);
         robot.clickOn("#pacs-patient-id").write("LB-UI-1").type(KeyCode.ENTER);
         TableView<RemoteStudy> studies = robot.lookup("#pacs-studies").queryTableView();
-        waitUntil(() -> studies.getItems().size() == 1);
+        WindowWait.until(() -> studies.getItems().size() == 1, "the study found is listed");
 
         assertThat(studies.getItems().get(0).studyInstanceUid()).isEqualTo(study);
         assertThat(text(robot, "#pacs-summary")).isEqualTo("1 study on the PACS match.");
-        snapshot(robot, "scans-pacs-found.png");
+        SceneSnapshot.write(robot, "#pacs-studies", "scans-pacs-found.png");
 
         robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT);
-        waitUntil(() -> text(robot, "#pacs-summary").startsWith("Retrieved"));
+        WindowWait.until(() -> text(robot, "#pacs-summary").startsWith("Retrieved"), "the retrieve summary");
 
         assertThat(text(robot, "#pacs-summary")).isEqualTo("Retrieved CT head of MOREAU, ALICE: 2 images indexed,"
                 + " 0 duplicates, 1 study, 1 series, 0 rejected. Attached to its request.");
         assertThat(text(robot, "#pacs-message")).isEmpty();
         assertThat(department.workstation.requests().byId(request.id()).orElseThrow().status())
                 .isEqualTo(RequestStatus.PERFORMED);
-        snapshot(robot, "scans-pacs-retrieved.png");
+        SceneSnapshot.write(robot, "#pacs-studies", "scans-pacs-retrieved.png");
     }
 
     @Test
     void withoutAPacsTheTabSaysAnAdministratorSetsItAndTheQueryIsOff(FxRobot robot) {
         robot.clickOn("PACS");
-        waitUntil(() -> !text(robot, "#pacs-name").isEmpty());
+        WindowWait.until(() -> !text(robot, "#pacs-name").isEmpty(), "the PACS tab says which PACS");
 
         assertThat(text(robot, "#pacs-name")).contains("An administrator sets the PACS in Settings");
         assertThat(robot.lookup("#pacs-find").queryButton().isDisabled()).isTrue();
-        snapshot(robot, "scans-pacs-none.png");
+        SceneSnapshot.write(robot, "#pacs-studies", "scans-pacs-none.png");
     }
 
-    /** The screen as a PNG under target/screenshots, to look at. */
-    private static void snapshot(FxRobot robot, String name) {
-        Window window = robot.lookup("#pacs-studies").query().getScene().getWindow();
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(window.getScene().snapshot(null)));
-        try {
-            Path out = Path.of("target", "screenshots", name);
-            Files.createDirectories(out.getParent());
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", out.toFile());
-        } catch (IOException e) {
-            throw new AssertionError("cannot write " + name, e);
-        }
-    }
 }

@@ -2,31 +2,25 @@ package org.lightbox.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lightbox.ingest.pacs.PacsSettings;
 import org.lightbox.testing.Scenario;
+import org.lightbox.testing.SceneSnapshot;
+import org.lightbox.testing.WindowWait;
 import org.lightbox.ui.FxTaskExecutor;
 import org.lightbox.ui.Stylesheets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The PACS tab of the Settings dialog in a real scene (headless Monocle): each bad value named beside its field. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,14 +47,6 @@ class PacsSettingsViewTest {
         scenario.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The dialog did not get there in 15 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
@@ -75,46 +61,35 @@ class PacsSettingsViewTest {
     @Test
     void aBadPortAndABadAddressAreNamedBesideTheirFieldsAndAGoodPacsIsSaved(FxRobot robot) {
         robot.clickOn("#settings-tab-pacs");
-        waitUntil(() -> text(robot, "#pacs-our-side").contains("LIGHTBOX"));
+        WindowWait.until(() -> text(robot, "#pacs-our-side").contains("LIGHTBOX"), "the PACS tab shows our Storage SCP");
         robot.clickOn("#pacs-protocol").clickOn("DIMSE (C-FIND / C-MOVE)");
         retype(robot, "#pacs-ae-title", "ORTHANC");
         retype(robot, "#pacs-host", "pacs.hospital.local");
         retype(robot, "#pacs-port", "99999");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> !text(robot, "#error-pacsPort").isEmpty());
+        WindowWait.until(() -> !text(robot, "#error-pacsPort").isEmpty(), "the port refused beside its field");
 
         assertThat(text(robot, "#error-pacsPort")).isEqualTo("The port is a number from 1 to 65535, not 99999");
         assertThat(text(robot, "#error-pacsAeTitle")).isEmpty();
         assertThat(text(robot, "#pacs-message")).isEqualTo("One field needs attention.");
-        snapshot(robot, "settings-pacs-dimse-bad-port.png");
+        SceneSnapshot.write(robot, "#settings-tabs", "settings-pacs-dimse-bad-port.png");
 
         robot.clickOn("#pacs-protocol").clickOn("DICOMweb");
         retype(robot, "#pacs-url", "pacs.hospital.local:8042/dicom-web");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> !text(robot, "#error-pacsUrl").isEmpty());
+        WindowWait.until(() -> !text(robot, "#error-pacsUrl").isEmpty(), "the address refused beside its field");
 
         assertThat(text(robot, "#error-pacsUrl")).startsWith("The DICOMweb address starts with http:// or https://");
-        snapshot(robot, "settings-pacs-dicomweb-bad-url.png");
+        SceneSnapshot.write(robot, "#settings-tabs", "settings-pacs-dicomweb-bad-url.png");
 
         retype(robot, "#pacs-url", "https://pacs.hospital.local/dicom-web");
         retype(robot, "#pacs-user", "lightbox");
         robot.clickOn("#pacs-save");
-        waitUntil(() -> text(robot, "#pacs-message").startsWith("Saved"));
+        WindowWait.until(() -> text(robot, "#pacs-message").startsWith("Saved"), "the PACS saved");
 
         assertThat(text(robot, "#error-pacsUrl")).isEmpty();
         assertThat(scenario.workstation.pacs().pacs())
                 .isEqualTo(PacsSettings.dicomWeb("https://pacs.hospital.local/dicom-web", "lightbox"));
     }
 
-    private static void snapshot(FxRobot robot, String name) {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(robot.lookup("#settings-tabs").query().getScene().snapshot(null)));
-        try {
-            Path out = Path.of("target", "screenshots", name);
-            Files.createDirectories(out.getParent());
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", out.toFile());
-        } catch (IOException e) {
-            throw new AssertionError("cannot write " + name, e);
-        }
-    }
 }

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -20,6 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.lightbox.dicom.net.RemoteStudy;
+import org.lightbox.ui.OutcomeLines;
+import org.lightbox.ui.ProgressRow;
 
 /**
  * The PACS tab of the Scans screen. Keyboard: Enter in a field finds, Enter on a study or Alt+V
@@ -121,42 +122,19 @@ public final class PacsView extends VBox {
         return box;
     }
 
-    private HBox progressBar() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("pacs-progress");
-        bar.progressProperty().bind(model.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Label text = new Label();
-        text.setId("pacs-progress-text");
-        text.getStyleClass().add("muted");
-        text.textProperty().bind(model.progressTextProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("pacs-cancel");
-        cancel.disableProperty().bind(model.cancellableProperty().not());
-        cancel.setOnAction(e -> model.cancel());
-        HBox row = new HBox(8, bar, text, cancel);
-        row.setAlignment(Pos.CENTER_LEFT);
+    private ProgressRow progressBar() {
+        ProgressRow row = new ProgressRow("pacs", model.progressProperty(), model.progressTextProperty(),
+                model.busyProperty(), model::cancel);
+        row.cancelButton().setId("pacs-cancel");
+        row.cancelButton().disableProperty().bind(model.cancellableProperty().not());
         row.getStyleClass().add("scans-bar");
-        row.visibleProperty().bind(model.busyProperty());
-        row.managedProperty().bind(model.busyProperty());
         return row;
     }
 
-    private VBox lines() {
-        Label summary = new Label();
-        summary.setId("pacs-summary");
-        summary.getStyleClass().add("strong");
-        summary.setWrapText(true);
-        summary.textProperty().bind(model.summaryProperty());
-        Label message = new Label();
-        message.setId("pacs-message");
-        message.getStyleClass().add("error-text");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(4, summary, message);
-        box.getStyleClass().add("scans-bar");
-        return box;
+    private OutcomeLines lines() {
+        OutcomeLines lines = new OutcomeLines("pacs-summary", model.summaryProperty(), "pacs-message", model.messageProperty());
+        lines.getStyleClass().add("scans-bar");
+        return lines;
     }
 
     private TableView<RemoteStudy> studiesTable() {
