@@ -26,6 +26,8 @@ import org.lightbox.request.ImagingRequest;
 import org.lightbox.testing.FreePorts;
 import org.lightbox.testing.OrthancServer;
 import org.lightbox.ui.CurrentThreadTaskExecutor;
+import org.lightbox.ui.HeldTaskExecutor;
+import org.lightbox.ui.TaskExecutor;
 
 /**
  * The PACS tab of the Scans screen without a toolkit, against a real Orthanc: the PACS as an
@@ -92,10 +94,31 @@ class ScansPacsViewModelTest {
     }
 
     private PacsViewModel pacsTab() {
+        return pacsTab(new CurrentThreadTaskExecutor());
+    }
+
+    private PacsViewModel pacsTab(TaskExecutor tasks) {
         scans = new ScansViewModel(department.workstation.importer(), department.workstation.unmatchedStudies(),
                 department.workstation.quarantine(), department.workstation.storageScp(), department.workstation.settings(),
-                department.workstation.pacs(), new CurrentThreadTaskExecutor(), department.technologist, () -> { });
+                department.workstation.pacs(), tasks, department.technologist, () -> { });
         return scans.pacs();
+    }
+
+    /** The PACS tab over DICOMweb, the password typed and the patient ID filled in, as before pressing Find. */
+    private PacsViewModel dicomWebTabLookingFor(String patientId) {
+        pacsIsDicomWeb();
+        PacsViewModel pacs = pacsTab();
+        pacs.passwordProperty().set(OrthancServer.PASSWORD);
+        pacs.patientIdProperty().set(patientId);
+        return pacs;
+    }
+
+    /** As {@link #dicomWebTabLookingFor}, found, and the one study found selected. */
+    private PacsViewModel selectedOnThePacs(String patientId) {
+        PacsViewModel pacs = dicomWebTabLookingFor(patientId);
+        pacs.find();
+        pacs.selectedProperty().set(pacs.studies().get(0));
+        return pacs;
     }
 
     @Test
@@ -110,10 +133,7 @@ class ScansPacsViewModelTest {
     void findByPatientIdListsTheStudyWithItsImageCountAndTheQueryIsAudited() throws Exception {
         ImagingRequest request = department.scheduledRequest("LB-PACS-1", "Moreau");
         String study = onThePacs(request, 2);
-        pacsIsDicomWeb();
-        PacsViewModel pacs = pacsTab();
-        pacs.passwordProperty().set(OrthancServer.PASSWORD);
-        pacs.patientIdProperty().set("LB-PACS-1");
+        PacsViewModel pacs = dicomWebTabLookingFor("LB-PACS-1");
 
         pacs.find();
 
@@ -138,10 +158,7 @@ class ScansPacsViewModelTest {
     void aStudyDateRangeThatExcludesTheScanFindsNothingAndSaysSo() {
         ImagingRequest request = department.scheduledRequest("LB-PACS-2", "Moreau");
         onThePacs(request, 1);
-        pacsIsDicomWeb();
-        PacsViewModel pacs = pacsTab();
-        pacs.passwordProperty().set(OrthancServer.PASSWORD);
-        pacs.patientIdProperty().set("LB-PACS-2");
+        PacsViewModel pacs = dicomWebTabLookingFor("LB-PACS-2");
         pacs.studiedFromProperty().set(IngestFixture.SCANNED.toLocalDate().plusDays(1));
 
         pacs.find();
@@ -158,12 +175,7 @@ class ScansPacsViewModelTest {
     void retrieveByWadoRsBringsTheStudyInAndAttachesItToItsRequest() {
         ImagingRequest request = department.scheduledRequest("LB-PACS-3", "Moreau");
         String study = onThePacs(request, 3);
-        pacsIsDicomWeb();
-        PacsViewModel pacs = pacsTab();
-        pacs.passwordProperty().set(OrthancServer.PASSWORD);
-        pacs.patientIdProperty().set("LB-PACS-3");
-        pacs.find();
-        pacs.selectedProperty().set(pacs.studies().get(0));
+        PacsViewModel pacs = selectedOnThePacs("LB-PACS-3");
         java.util.List<String> progress = new java.util.ArrayList<>();
         pacs.progressTextProperty().addListener((o, was, text) -> progress.add(text));
 
@@ -184,12 +196,7 @@ class ScansPacsViewModelTest {
     void cancelWhileTheImagesArriveKeepsNoneOfThemAndTheRequestWaits() {
         ImagingRequest request = department.scheduledRequest("LB-PACS-5", "Moreau");
         String study = onThePacs(request, 3);
-        pacsIsDicomWeb();
-        PacsViewModel pacs = pacsTab();
-        pacs.passwordProperty().set(OrthancServer.PASSWORD);
-        pacs.patientIdProperty().set("LB-PACS-5");
-        pacs.find();
-        pacs.selectedProperty().set(pacs.studies().get(0));
+        PacsViewModel pacs = selectedOnThePacs("LB-PACS-5");
         // The technologist presses Cancel once the first image has arrived.
         pacs.progressTextProperty().addListener((o, was, text) -> {
             if (text.equals("1 of 3 images received")) {
@@ -231,6 +238,29 @@ class ScansPacsViewModelTest {
         assertThat(department.workstation.requests().byId(request.id()).orElseThrow().status())
                 .isEqualTo(RequestStatus.SCHEDULED);
         assertThat(department.workstation.storageScp().isRunning()).as("started for the retrieve only").isFalse();
+    }
+
+    @Test
+    void aFindCancelledBeforeThePacsAnswersFreesTheTabAndItsLateAnswerIsDropped() {
+        ImagingRequest request = department.scheduledRequest("LB-PACS-6", "Moreau");
+        onThePacs(request, 1);
+        pacsIsDicomWeb();
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        PacsViewModel pacs = pacsTab(held);
+        held.runAll();
+        pacs.passwordProperty().set(OrthancServer.PASSWORD);
+        pacs.patientIdProperty().set("LB-PACS-6");
+        pacs.find();
+        boolean busyWhileAsking = pacs.busyProperty().get();
+
+        pacs.cancel();
+        boolean freeAfterCancel = pacs.canFindProperty().get();
+        held.runAll(); // the PACS answers after all
+
+        assertThat(busyWhileAsking).isTrue();
+        assertThat(freeAfterCancel).isTrue();
+        assertThat(pacs.studies()).isEmpty();
+        assertThat(pacs.summaryProperty().get()).isEqualTo("Query cancelled.");
     }
 
     @Test
