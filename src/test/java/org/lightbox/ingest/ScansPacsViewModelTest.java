@@ -226,8 +226,18 @@ class ScansPacsViewModelTest {
         pacs.patientIdProperty().set("LB-PACS-4X");
         pacs.find();
         pacs.selectedProperty().set(pacs.studies().get(0));
+        java.util.List<String> progress = new java.util.ArrayList<>();
+        java.util.List<Boolean> cancellable = new java.util.ArrayList<>();
+        pacs.progressTextProperty().addListener((o, was, text) -> {
+            progress.add(text);
+            cancellable.add(pacs.busyProperty().get() && pacs.cancellableProperty().get());
+        });
 
         pacs.retrieve();
+
+        assertThat(progress).anyMatch(text -> text.startsWith("The Storage SCP is off: it listens as " + OUR_AE
+                + " on port " + scpPort + " for this retrieve only"));
+        assertThat(cancellable).as("Cancel offered during the C-MOVE").isNotEmpty().containsOnly(false);
 
         assertThat(pacs.summaryProperty().get()).startsWith("Retrieved").contains("1 image indexed")
                 .contains("Unmatched: Accession " + request.accession().value() + " belongs to");

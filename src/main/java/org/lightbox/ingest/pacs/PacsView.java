@@ -105,9 +105,10 @@ public final class PacsView extends VBox {
         picker.setId(id);
         picker.setPrefWidth(120);
         picker.setPromptText("any date");
-        // The picker takes a typed date only on Enter or when it loses focus; Enter then also finds.
-        picker.setOnAction(e -> {
-            if (picker.isFocused()) {
+        // The picker takes a typed date on the press of Enter; its release then finds, with that date. Picking a
+        // day with the mouse does not find: the technologist may still pick the other end of the range.
+        picker.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
                 model.find();
             }
         });
