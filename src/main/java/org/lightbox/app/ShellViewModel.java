@@ -107,7 +107,7 @@ public final class ShellViewModel {
 
     public ScansViewModel scansViewModel() {
         return new ScansViewModel(workstation.importer(), workstation.unmatchedStudies(), workstation.quarantine(),
-                workstation.storageScp(), workstation.settings(), tasks, actor.get(), this::refreshStatus);
+                workstation.storageScp(), workstation.settings(), workstation.pacs(), tasks, actor.get(), this::refreshStatus);
     }
 
     /** The image viewer for the signed-in user; the shell passes it each opened request. */

@@ -21,6 +21,8 @@ import org.lightbox.ingest.ManagedStore;
 import org.lightbox.ingest.Quarantine;
 import org.lightbox.ingest.StorageScpService;
 import org.lightbox.ingest.UnmatchedStudies;
+import org.lightbox.ingest.pacs.PacsQueryRetrieve;
+import org.lightbox.ingest.pacs.PacsRetrieval;
 import org.lightbox.request.AccessionNumbers;
 import org.lightbox.request.Facilities;
 import org.lightbox.request.PatientRegistry;
@@ -92,6 +94,7 @@ public final class Workstation implements AutoCloseable {
     private final DicomImporter importer;
     private final UnmatchedStudies unmatchedStudies;
     private final StorageScpService storageScp;
+    private final PacsQueryRetrieve pacs;
     private final SyncService sync;
     private final CentralSignIn signIn;
     private final SettingsEditor settingsEditor;
@@ -134,6 +137,8 @@ public final class Workstation implements AutoCloseable {
         this.importer = new DicomImporter(database, dicomStore, quarantine, requests, lifecycle, audit, outbox, clock);
         this.unmatchedStudies = new UnmatchedStudies(database, requests, lifecycle, audit, outbox, clock);
         this.storageScp = new StorageScpService(importer, folder.incoming().resolve("storage-scp"), database, audit);
+        this.pacs = new PacsQueryRetrieve(settings, new PacsRetrieval(importer, storageScp, folder.incoming()), storageScp,
+                unmatchedStudies, database, audit);
         this.sync = SyncService.over(database, settings, audit, json, clock, hasher, syncTiming,
                 new CentralStoreConnection(json, syncTiming), new SyncLoop(syncTiming, RandomGenerator.getDefault()));
         this.signIn = new CentralSignIn(authenticator, sync);
@@ -202,6 +207,8 @@ public final class Workstation implements AutoCloseable {
     public DicomImporter importer() { return importer; }
     public UnmatchedStudies unmatchedStudies() { return unmatchedStudies; }
     public StorageScpService storageScp() { return storageScp; }
+    /** Query/retrieve against the PACS set in Settings, for the Scans screen. */
+    public PacsQueryRetrieve pacs() { return pacs; }
     public SyncService sync() { return sync; }
     /** Sign-in as the window does it: against the central store when one is configured, else locally. */
     public CentralSignIn signIn() { return signIn; }

@@ -68,7 +68,10 @@ public final class KeyboardShortcuts {
                     new Shortcut("Alt+F, Alt+D, Alt+I", "Import a folder, a CD/DICOMDIR, a file"),
                     new Shortcut("Esc", "Cancel the running import"),
                     new Shortcut("Enter, Alt+L (on an unmatched study)", "Link it to a request"),
-                    new Shortcut("Enter, Space, Alt+L, Esc (link dialog)", "Find the accession, tick, link, close"))),
+                    new Shortcut("Enter, Space, Alt+L, Esc (link dialog)", "Find the accession, tick, link, close"),
+                    new Shortcut("Enter (PACS tab, in a field)", "Find the matching studies on the PACS"),
+                    new Shortcut("Enter, Alt+V (on a study found on the PACS)", "Retrieve it"),
+                    new Shortcut("Esc (PACS tab)", "Cancel the running find or retrieve"))),
             new ShortcutGroup("Dialogs", List.of(
                     new Shortcut("Alt+S, Alt+R, Alt+A (sync panel)", "Sync now, retry refused, acknowledge the conflict"),
                     new Shortcut("Enter (on a conflict)", "Acknowledge it"),

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -27,11 +26,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.lightbox.ingest.pacs.PacsView;
+import org.lightbox.ui.OutcomeLines;
+import org.lightbox.ui.ProgressRow;
 import org.lightbox.ui.Stylesheets;
 
 /**
  * The technologist's Scans screen. Keyboard: Alt+F imports a folder, Alt+D a DICOMDIR, Alt+I a
- * file, Escape cancels a running import, Enter on an unmatched study opens "Link to request…".
+ * file, Escape cancels a running import, Enter on an unmatched study opens "Link to request…"; the
+ * PACS tab has its own keys (see {@link PacsView}).
  */
 public final class ScansView extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
@@ -47,8 +50,18 @@ public final class ScansView extends VBox {
         this.zone = zone;
         getStyleClass().add("scans");
         Stylesheets.add(this, ScansView.class, "scans.css");
+        PacsView pacs = new PacsView(model.pacs());
+        Tab pacsTab = new Tab("PACS", pacs);
+        pacsTab.setId("scans-pacs-tab");
+        // An administrator may have set the PACS since the screen opened.
+        pacsTab.setOnSelectionChanged(e -> {
+            if (pacsTab.isSelected()) {
+                model.pacs().reload();
+                javafx.application.Platform.runLater(pacs::focusQuery);
+            }
+        });
         TabPane queues = new TabPane(new Tab("Unmatched", unmatchedPane()), new Tab("Quarantine", quarantinePane()),
-                new Tab("Last import: rejected", rejectedPane()));
+                new Tab("Last import: rejected", rejectedPane()), pacsTab);
         queues.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         queues.getTabs().get(0).textProperty().bind(javafx.beans.binding.Bindings.size(model.unmatched())
                 .asString("Unmatched (%d)"));
@@ -86,41 +99,20 @@ public final class ScansView extends VBox {
         return button;
     }
 
-    private HBox progressBar() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("import-progress");
-        bar.progressProperty().bind(model.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Label text = new Label();
-        text.getStyleClass().add("muted");
-        text.textProperty().bind(model.progressTextProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel-import");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> model.cancel());
-        HBox row = new HBox(8, bar, text, cancel);
-        row.setAlignment(Pos.CENTER_LEFT);
+    private ProgressRow progressBar() {
+        ProgressRow row = new ProgressRow("import", model.progressProperty(), model.progressTextProperty(),
+                model.importingProperty(), model::cancel);
+        row.cancelButton().setId("cancel-import");
+        row.cancelButton().setCancelButton(true);
         row.getStyleClass().add("scans-bar");
-        row.visibleProperty().bind(model.importingProperty());
-        row.managedProperty().bind(model.importingProperty());
         return row;
     }
 
-    private VBox summary() {
-        Label summary = new Label();
-        summary.setId("import-summary");
-        summary.getStyleClass().add("strong");
-        summary.setWrapText(true);
-        summary.textProperty().bind(model.summaryProperty());
-        Label message = new Label();
-        message.setId("scans-message");
-        message.getStyleClass().add("error-text");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(4, summary, message);
-        box.getStyleClass().add("scans-bar");
-        return box;
+    private OutcomeLines summary() {
+        OutcomeLines lines = new OutcomeLines("import-summary", model.summaryProperty(), "scans-message",
+                model.messageProperty());
+        lines.getStyleClass().add("scans-bar");
+        return lines;
     }
 
     private VBox unmatchedPane() {

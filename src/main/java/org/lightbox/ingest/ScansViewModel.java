@@ -20,6 +20,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lightbox.domain.Actor;
 import org.lightbox.domain.Permission;
+import org.lightbox.ingest.pacs.PacsQueryRetrieve;
+import org.lightbox.ingest.pacs.PacsViewModel;
 import org.lightbox.store.SettingsStore;
 import org.lightbox.ui.TaskExecutor;
 import org.lightbox.ui.TaskListener;
@@ -28,7 +30,8 @@ import org.lightbox.ui.UserMessages;
 
 /**
  * The technologist's Scans screen: import from media or a folder with progress and Cancel, the
- * summary of the last run, the unmatched queue, the quarantine and the Storage SCP switch.
+ * summary of the last run, the unmatched queue, the quarantine, query/retrieve from the PACS and the
+ * Storage SCP switch.
  */
 public final class ScansViewModel {
     private static final int QUARANTINE_SHOWN = 200;
@@ -43,6 +46,7 @@ public final class ScansViewModel {
     private final Runnable onChanged;
     private final Consumer<ImportSummary> scpDelivered;
     private final Consumer<String> scpFailed;
+    private final PacsViewModel pacs;
 
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -61,7 +65,8 @@ public final class ScansViewModel {
     private AtomicBoolean cancelRequested = new AtomicBoolean();
 
     public ScansViewModel(DicomImporter importer, UnmatchedStudies unmatchedStudies, Quarantine quarantine,
-            StorageScpService storageScp, SettingsStore settings, TaskExecutor tasks, Actor actor, Runnable onChanged) {
+            StorageScpService storageScp, SettingsStore settings, PacsQueryRetrieve pacsQueryRetrieve, TaskExecutor tasks,
+            Actor actor, Runnable onChanged) {
         this.importer = importer;
         this.unmatchedStudies = unmatchedStudies;
         this.quarantine = quarantine;
@@ -92,6 +97,10 @@ public final class ScansViewModel {
         storageScp.onImported(scpDelivered);
         scpFailed = failure -> tasks.onUiThread(() -> message.set(failure));
         storageScp.onFailure(scpFailed);
+        pacs = new PacsViewModel(pacsQueryRetrieve, tasks, actor, () -> {
+            refresh();
+            onChanged.run();
+        });
     }
 
     public ReadOnlyBooleanProperty importingProperty() { return importing.getReadOnlyProperty(); }
@@ -108,6 +117,8 @@ public final class ScansViewModel {
     public ReadOnlyStringProperty scpStatusProperty() { return scpStatus.getReadOnlyProperty(); }
     public StringProperty scpAeTitleProperty() { return scpAeTitle; }
     public StringProperty scpPortProperty() { return scpPort; }
+    /** The PACS tab: find on the PACS and retrieve. */
+    public PacsViewModel pacs() { return pacs; }
 
     public boolean mayRegisterScans() {
         return actor.can(Permission.REGISTER_SCAN);

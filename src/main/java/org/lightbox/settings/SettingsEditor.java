@@ -16,6 +16,9 @@ import org.lightbox.domain.FormValidation;
 import org.lightbox.domain.InvalidValueException;
 import org.lightbox.domain.Permission;
 import org.lightbox.domain.Text;
+import org.lightbox.ingest.StorageScpSettings;
+import org.lightbox.ingest.pacs.PacsProtocol;
+import org.lightbox.ingest.pacs.PacsSettings;
 import org.lightbox.report.ReportSettings;
 import org.lightbox.store.Database;
 import org.lightbox.store.SettingsStore;
@@ -59,6 +62,15 @@ public final class SettingsEditor {
 
     public ReportSettings readingLock() {
         return settings.read(ReportSettings.KEY, ReportSettings.class, ReportSettings.DEFAULTS);
+    }
+
+    public PacsSettings pacs() {
+        return settings.read(PacsSettings.KEY, PacsSettings.class, PacsSettings.NONE);
+    }
+
+    /** Our side of a C-MOVE: the Storage SCP's AE title and port, which the PACS must know. */
+    public StorageScpSettings storageScp() {
+        return settings.read(StorageScpSettings.KEY, StorageScpSettings.class, StorageScpSettings.DEFAULTS);
     }
 
     public CacheLimits cacheLimits() {
@@ -131,6 +143,31 @@ public final class SettingsEditor {
         ReportSettings after = field(SettingsForm.READING_LOCK_MINUTES,
                 () -> new ReportSettings(wholeNumber(minutes, "The reading lock idle time")));
         return save(actor, ReportSettings.KEY, readingLock(), after);
+    }
+
+    /**
+     * The PACS the Scans screen queries: only the fields of the chosen protocol are read, so switching
+     * protocol never fails on what the other one had. Applies from the next query.
+     */
+    public PacsSettings savePacs(Actor actor, PacsProtocol protocol, String url, String user, String aeTitle, String host,
+            String port) {
+        actor.require(Permission.MANAGE_SETTINGS);
+        FormValidation form = new FormValidation();
+        PacsSettings after = switch (protocol == null ? PacsProtocol.NONE : protocol) {
+            case NONE -> PacsSettings.NONE;
+            case DICOMWEB -> {
+                String root = form.field(SettingsForm.PACS_URL, () -> PacsSettings.checkedUrl(url));
+                yield PacsSettings.dicomWeb(root, user == null ? "" : user.strip());
+            }
+            case DIMSE -> {
+                String ae = form.field(SettingsForm.PACS_AE_TITLE, () -> PacsSettings.checkedAeTitle(aeTitle));
+                String h = form.field(SettingsForm.PACS_HOST, () -> PacsSettings.checkedHost(host));
+                Integer p = form.field(SettingsForm.PACS_PORT, () -> PacsSettings.checkedPort(port));
+                yield p == null ? null : PacsSettings.dimse(ae, h, p);
+            }
+        };
+        form.throwIfInvalid();
+        return save(actor, PacsSettings.KEY, pacs(), after);
     }
 
     private WindowPreset preset(FormValidation form, int i, PresetInput row) {

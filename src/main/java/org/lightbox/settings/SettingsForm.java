@@ -9,6 +9,10 @@ public final class SettingsForm {
     public static final String PRESETS = "presets";
     public static final String IDLE_LOCK_MINUTES = "idleLockMinutes";
     public static final String READING_LOCK_MINUTES = "lockIdleMinutes";
+    public static final String PACS_URL = "pacsUrl";
+    public static final String PACS_AE_TITLE = "pacsAeTitle";
+    public static final String PACS_HOST = "pacsHost";
+    public static final String PACS_PORT = "pacsPort";
 
     private SettingsForm() {
     }

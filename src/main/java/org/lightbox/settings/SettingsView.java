@@ -28,6 +28,7 @@ public final class SettingsView extends BorderPane {
                 tab("worklist", "Worklist", worklist),
                 tab("viewer", "Viewer", new ViewerSettingsView(model.viewer())),
                 tab("reports", "Reports", new ReportsSettingsView(model, chooser)),
+                tab("pacs", "PACS", new PacsSettingsView(model.pacs())),
                 tab("security", "Workstation", new MinutesSettingView(model.autoLock(), "auto-lock", "SECURITY",
                         "Lock after (min)", "An unattended workstation locks itself after this many minutes without keyboard"
                                 + " or mouse (Ctrl+L locks at once). Applies from the next check, within seconds.")));

@@ -24,6 +24,7 @@ public final class SettingsViewModel {
     private final MinutesSettingViewModel readingLock;
     private final MacroListViewModel macros;
     private final MinutesSettingViewModel autoLock;
+    private final PacsSettingsViewModel pacs;
 
     /**
      * @param autoLockChanged told the new idle time when it is saved (from the saving task), so the open session
@@ -42,6 +43,7 @@ public final class SettingsViewModel {
                 typed -> editor.saveReadingLock(actor, typed).lockIdleMinutes(),
                 minutes -> "Saved. A reading lock now frees itself " + minutes + " min after its reader's last keystroke,"
                         + " from its next renewal.");
+        this.pacs = new PacsSettingsViewModel(editor, tasks, actor);
         this.macros = new MacroListViewModel(macroLibrary, tasks, actor, macrosChanged);
         this.autoLock = new MinutesSettingViewModel(tasks, SettingsForm.IDLE_LOCK_MINUTES,
                 () -> editor.autoLock().idleLockMinutes(),
@@ -66,4 +68,5 @@ public final class SettingsViewModel {
     public MinutesSettingViewModel readingLock() { return readingLock; }
     public MacroListViewModel macros() { return macros; }
     public MinutesSettingViewModel autoLock() { return autoLock; }
+    public PacsSettingsViewModel pacs() { return pacs; }
 }

@@ -3,7 +3,6 @@ package org.lightbox.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -13,11 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lightbox.dicom.testing.TestDicomFile;
 import org.lightbox.domain.RequestStatus;
 import org.lightbox.request.ImagingRequest;
-import org.lightbox.ui.BackgroundTask;
 import org.lightbox.ui.CurrentThreadTaskExecutor;
+import org.lightbox.ui.HeldTaskExecutor;
 import org.lightbox.ui.TaskExecutor;
-import org.lightbox.ui.TaskHandle;
-import org.lightbox.ui.TaskListener;
 
 /** The Scans screen's model without a toolkit: progress, Cancel, and what it loads in the background. */
 class ScansViewModelTest {
@@ -42,7 +39,7 @@ class ScansViewModelTest {
     private ScansViewModel model(TaskExecutor tasks) {
         model = new ScansViewModel(department.workstation.importer(), department.workstation.unmatchedStudies(),
                 department.workstation.quarantine(), department.workstation.storageScp(), department.workstation.settings(),
-                tasks, department.technologist, () -> { });
+                department.workstation.pacs(), tasks, department.technologist, () -> { });
         return model;
     }
 
@@ -95,7 +92,7 @@ class ScansViewModelTest {
     @Test
     void theSavedStorageScpSettingsAreReadInTheBackgroundNotWhileTheScreenIsBuilt() {
         department.workstation.settings().write(StorageScpSettings.KEY, new StorageScpSettings("CTROOM2", 11200));
-        HeldTasks held = new HeldTasks();
+        HeldTaskExecutor held = new HeldTaskExecutor();
 
         ScansViewModel scans = model(held);
 
@@ -107,7 +104,7 @@ class ScansViewModelTest {
 
     @Test
     void whatTheTechnologistTypedBeforeTheSettingsArriveIsKept() {
-        HeldTasks held = new HeldTasks();
+        HeldTaskExecutor held = new HeldTaskExecutor();
         ScansViewModel scans = model(held);
 
         scans.scpPortProperty().set("104");
@@ -115,36 +112,5 @@ class ScansViewModelTest {
 
         assertThat(scans.scpPortProperty().get()).isEqualTo("104");
         assertThat(scans.scpAeTitleProperty().get()).isEqualTo(StorageScpSettings.DEFAULTS.aeTitle());
-    }
-
-    /** Keeps submitted tasks until the test runs them, as a busy worker pool would. */
-    private static final class HeldTasks implements TaskExecutor {
-        private final CurrentThreadTaskExecutor now = new CurrentThreadTaskExecutor();
-        private final List<Runnable> waiting = new ArrayList<>();
-
-        @Override
-        public <T> TaskHandle submit(BackgroundTask<T> task, TaskListener<T> listener) {
-            waiting.add(() -> now.submit(task, listener));
-            return () -> { };
-        }
-
-        void runAll() {
-            List.copyOf(waiting).forEach(Runnable::run);
-            waiting.clear();
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public TaskHandle every(Duration period, Runnable action) {
-            return () -> { };
-        }
-
-        @Override
-        public void shutdown() {
-        }
     }
 }

@@ -45,7 +45,7 @@ class ScansViewTest {
         department = new IngestFixture(Files.createTempDirectory(dir, "ws"));
         model = new ScansViewModel(department.workstation.importer(), department.workstation.unmatchedStudies(),
                 department.workstation.quarantine(), department.workstation.storageScp(), department.workstation.settings(),
-                new CurrentThreadTaskExecutor(), department.technologist, () -> { });
+                department.workstation.pacs(), new CurrentThreadTaskExecutor(), department.technologist, () -> { });
         ImportSourceChooser answers = new ImportSourceChooser() {
             @Override
             public Optional<Path> folder(Window owner) {

@@ -10,16 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +22,7 @@ import org.lightbox.app.ShellView;
 import org.lightbox.app.ShellViewModel;
 import org.lightbox.domain.Role;
 import org.lightbox.testing.Scenario;
+import org.lightbox.testing.SceneSnapshot;
 import org.lightbox.ui.FxTaskExecutor;
 import org.lightbox.viewer.WindowPreset;
 import org.testfx.api.FxRobot;
@@ -229,16 +225,6 @@ class SettingsDialogTest {
     }
 
     private static void snapshotWindowOf(FxRobot robot, String nodeId, String name) {
-        Node node = robot.lookup(nodeId).query();
-        Window window = node.getScene().getWindow();
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(window.getScene().snapshot(null)));
-        try {
-            Path out = Path.of("target", "screenshots", name);
-            Files.createDirectories(out.getParent());
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", out.toFile());
-        } catch (IOException e) {
-            throw new AssertionError("cannot write " + name, e);
-        }
+        SceneSnapshot.write(robot, nodeId, name);
     }
 }

@@ -108,7 +108,8 @@ public final class QueryRetrieveScu {
             put(list, TagFromName.PatientName, query.patientName());
             put(list, TagFromName.AccessionNumber, query.accessionNumber());
             put(list, TagFromName.StudyInstanceUID, query.studyInstanceUid());
-            for (AttributeTag returned : List.of(TagFromName.PatientBirthDate, TagFromName.StudyDate, TagFromName.StudyTime,
+            put(list, TagFromName.StudyDate, query.studyDateRange());
+            for (AttributeTag returned : List.of(TagFromName.PatientBirthDate, TagFromName.StudyTime,
                     TagFromName.StudyDescription, TagFromName.ModalitiesInStudy,
                     TagFromName.NumberOfStudyRelatedInstances)) {
                 put(list, returned, "");

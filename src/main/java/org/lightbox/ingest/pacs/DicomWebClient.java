@@ -69,6 +69,7 @@ public final class DicomWebClient {
         addIfPresent(url, "PatientName", query.patientName());
         addIfPresent(url, "AccessionNumber", query.accessionNumber());
         addIfPresent(url, "StudyInstanceUID", query.studyInstanceUid());
+        addIfPresent(url, "StudyDate", query.studyDateRange()); // PS3.18 8.3.4.1: the DA range as C-FIND takes it
         // One parameter per attribute: PS3.18 allows a comma-separated list too, but not every PACS reads it.
         INCLUDE.forEach(tag -> url.addQueryParameter("includefield", tag));
         try (Response response = http.newCall(request(url.build(), DICOM_JSON)).execute()) {
@@ -95,6 +96,15 @@ public final class DicomWebClient {
      * @return the files written, one per instance
      */
     public List<Path> retrieveStudy(String studyInstanceUid, Path folder) throws DicomWebException {
+        return retrieveStudy(studyInstanceUid, folder, null, RetrieveProgress.NONE);
+    }
+
+    /**
+     * As {@link #retrieveStudy(String, Path)}, telling {@code progress} of each instance; when it is
+     * cancelled, stops reading (closing the response ends the transfer) and returns what arrived.
+     */
+    public List<Path> retrieveStudy(String studyInstanceUid, Path folder, Integer expected, RetrieveProgress progress)
+            throws DicomWebException {
         HttpUrl url = base.newBuilder().addPathSegment("studies").addPathSegment(studyInstanceUid).build();
         List<Path> files = new ArrayList<>();
         try (Response response = http.newCall(request(url, ANY_SYNTAX)).execute()) {
@@ -107,6 +117,10 @@ public final class DicomWebClient {
                         Path file = folder.resolve(String.format("%06d.dcm", files.size() + 1));
                         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                         files.add(file);
+                    }
+                    progress.received(files.size(), expected);
+                    if (progress.isCancelled()) {
+                        break;
                     }
                 }
             }

@@ -15,7 +15,6 @@ import org.lightbox.domain.Actor;
 import org.lightbox.domain.DomainException;
 import org.lightbox.domain.Permission;
 import org.lightbox.ingest.DicomImporter;
-import org.lightbox.ingest.ImportProgress;
 import org.lightbox.ingest.ImportSummary;
 import org.lightbox.ingest.IngestOrigin;
 import org.lightbox.ingest.Rejection;
@@ -38,14 +37,29 @@ public final class PacsRetrieval {
     }
 
     public ImportSummary retrieveByDicomWeb(Actor actor, DicomWebClient pacs, String studyInstanceUid) {
+        return retrieveByDicomWeb(actor, pacs, studyInstanceUid, null, RetrieveProgress.NONE);
+    }
+
+    /**
+     * With progress and Cancel: a retrieve cancelled while the images arrive keeps none of them (a
+     * part of a study would look complete in the viewer); cancelled while indexing, it stops as an
+     * import does.
+     *
+     * @param expected the instance count the query answered, for the progress; null if unknown
+     */
+    public ImportSummary retrieveByDicomWeb(Actor actor, DicomWebClient pacs, String studyInstanceUid, Integer expected,
+            RetrieveProgress progress) {
         actor.require(Permission.REGISTER_SCAN);
         Path folder = null;
         try {
             Files.createDirectories(incoming);
             folder = Files.createTempDirectory(incoming, "wado-");
-            List<Path> files = pacs.retrieveStudy(studyInstanceUid, folder);
+            List<Path> files = pacs.retrieveStudy(studyInstanceUid, folder, expected, progress);
+            if (progress.isCancelled()) {
+                return new ImportSummary(0, 0, 0, 0, 0, List.of(), true);
+            }
             return importer.importPaths(actor, files, IngestOrigin.DICOMWEB, "WADO-RS study " + studyInstanceUid,
-                    ImportProgress.NONE);
+                    progress);
         } catch (DicomWebException e) {
             throw new DomainException(e.getMessage());
         } catch (IOException e) {
