@@ -26,6 +26,11 @@ public final class Authenticator implements SignIn, Unlock {
     }
 
     @Override
+    public void warmUp() {
+        hasher.warmUp();
+    }
+
+    @Override
     public Actor signIn(String username, char[] password) {
         Optional<UserAccount> account = users.findByUsername(username).filter(UserAccount::active);
         boolean ok = account.isPresent() && account.flatMap(a -> users.passwordHashOf(a.id()))

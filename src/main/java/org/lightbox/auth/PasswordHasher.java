@@ -34,6 +34,11 @@ public final class PasswordHasher {
         this.iterations = iterations;
     }
 
+    /** Derives one key from a fixed word and throws it away, so that the next real check runs compiled. */
+    public void warmUp() {
+        hash("warm-up".toCharArray());
+    }
+
     /** "pbkdf2-sha256$iterations$salt$hash", salt and hash in base64. */
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];

@@ -9,4 +9,12 @@ import org.lightbox.domain.Actor;
 @FunctionalInterface
 public interface SignIn {
     Actor signIn(String username, char[] password);
+
+    /**
+     * Runs the password check's key derivation once on nothing, while the sign-in screen waits for
+     * the user: its first run is interpreted (about three times slower than once compiled), and
+     * the typing hides it. Off the UI thread; a failure is of no consequence.
+     */
+    default void warmUp() {
+    }
 }

@@ -33,6 +33,10 @@ public final class SignInViewModel {
         this.onSignedIn = onSignedIn;
         this.canSignIn = Bindings.createBooleanBinding(
                 () -> !username.get().isBlank() && !password.get().isEmpty() && !busy.get(), username, password, busy);
+        tasks.submit(progress -> {
+            authenticator.warmUp();
+            return Boolean.TRUE;
+        }, TaskListener.of(done -> { }, error -> { }));
     }
 
     public StringProperty usernameProperty() { return username; }

@@ -22,6 +22,11 @@ public final class CentralSignIn implements SignIn, Unlock {
     }
 
     @Override
+    public void warmUp() {
+        local.warmUp();
+    }
+
+    @Override
     public Actor signIn(String username, char[] password) {
         if (sync.settings().isEmpty()) {
             return local.signIn(username, password);
