@@ -137,6 +137,8 @@ public final class ShellView extends StackPane {
             return;
         }
         worklistModel = model.worklistViewModel();
+        // Loaded in the background while the panes are built here, rather than after them.
+        worklistModel.refresh();
         worklistView = new WorklistView(worklistModel, zone);
         worklistView.onNewRequest(this::openIntakeForm);
         viewerModel = model.viewerViewModel(zone);
@@ -148,7 +150,6 @@ public final class ShellView extends StackPane {
         main.setTop(header(actor));
         main.setBottom(new StatusBarView(model.syncStatus(), actor, this::openSyncPanel));
         getChildren().setAll(main);
-        worklistModel.refresh();
         WorklistView shown = worklistView;
         shown.focusTable();
         keyTypedSinceShown = false;
