@@ -1,6 +1,8 @@
 package org.lightbox.app;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,6 +19,46 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
 
     @Override
     public int open(WorkstationSession session, FirstStart firstStart) {
+        // JavaFX starts while the data folder opens: each costs a few hundred milliseconds of a cold start.
+        CompletableFuture<Boolean> folderOpen = new CompletableFuture<>();
+        Thread opening = new Thread(() -> {
+            try {
+                folderOpen.complete(openFolder(session, firstStart));
+            } catch (RuntimeException | Error e) {
+                folderOpen.completeExceptionally(e);
+            }
+        }, "open-data-folder");
+        opening.start();
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> show(session, folderOpen, closed));
+        } catch (RuntimeException e) {
+            folderReady(folderOpen); // its problem comes first; and a demo folder half seeded would look set up next time
+            System.err.println("lightbox: cannot open the window (" + e.getMessage() + "). Is there a display?"
+                    + " Headless commands work without one: lightbox --help");
+            LOG.error("JavaFX did not start", e);
+            return 1;
+        }
+        try {
+            folderReady(folderOpen);
+        } catch (RuntimeException e) {
+            Platform.exit();
+            throw e;
+        }
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /**
+     * Opens the data folder (database, migrations) and, on a demo start of a folder without
+     * accounts, creates them and the demo data; returns whether the shell can show, else the
+     * first-run assistant comes first.
+     */
+    private static boolean openFolder(WorkstationSession session, FirstStart firstStart) {
         boolean setUp = session.isSetUp();
         if (setUp || firstStart != FirstStart.ASSISTANT) {
             LogFiles.writeInto(session.folder());
@@ -30,28 +72,28 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
             }
             setUp = true;
         }
-        boolean showShell = setUp;
-        CountDownLatch closed = new CountDownLatch(1);
-        try {
-            Platform.startup(() -> show(session, showShell, closed));
-        } catch (RuntimeException e) {
-            System.err.println("lightbox: cannot open the window (" + e.getMessage() + "). Is there a display?"
-                    + " Headless commands work without one: lightbox --help");
-            LOG.error("JavaFX did not start", e);
-            return 1;
-        }
-        try {
-            closed.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
+        return setUp;
     }
 
-    private static void show(WorkstationSession session, boolean setUp, CountDownLatch closed) {
+    /** Waits for the data folder; a folder that did not open is the command line's to report, with its exit code. */
+    private static void folderReady(CompletableFuture<Boolean> folderOpen) {
+        try {
+            folderOpen.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void show(WorkstationSession session, CompletableFuture<Boolean> folderOpen, CountDownLatch closed) {
         StartupTimes.reached("JavaFX started");
         FxTaskExecutor tasks = new FxTaskExecutor();
         Stage stage = new Stage();
+        boolean setUp;
+        try {
+            setUp = folderOpen.join(); // no window yet, so waiting here freezes nothing a user sees
+        } catch (CompletionException e) {
+            return; // open() reports it and ends the run
+        }
         WorkstationWindow window = new WorkstationWindow(session, tasks, setUp, LogFiles::writeInto, stage::close);
         // From now on an error no code caught is also told to the user, over this window.
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(
