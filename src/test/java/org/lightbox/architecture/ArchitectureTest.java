@@ -75,7 +75,8 @@ class ArchitectureTest {
     /** The composition root's LogFiles alone configures the backend (the file in the data folder). */
     @Test
     void loggingGoesThroughSlf4j() {
-        check(noClasses().that().doNotHaveFullyQualifiedName("org.lightbox.app.LogFiles").should().dependOnClassesThat()
+        check(noClasses().that().doNotHaveFullyQualifiedName("org.lightbox.app.LogFiles")
+                .and().doNotHaveFullyQualifiedName("org.lightbox.app.LogFiles$Terminal").should().dependOnClassesThat()
                 .resideInAnyPackage("java.util.logging..", "org.apache.log4j..", "org.apache.logging.log4j..", "ch.qos.logback.."));
     }
 
