@@ -15,7 +15,9 @@ import java.util.Map;
  * attributes a {@link DicomHeader} is made of: the fast path of indexing, several times quicker
  * than building PixelMed's whole attribute list. It stops in front of Pixel Data (7FE0,0010) as
  * PixelMed's parse does and skips everything else, sequences included, checking their structure
- * as it goes.
+ * as it goes. It knows a sequence where PixelMed does: an SQ; in implicit VR, a tag the
+ * dictionary says is SQ, or a private or unknown one of undefined length; in explicit VR, a UN of
+ * undefined length, whose content is implicit VR little endian (CP 246).
  *
  * <p>It judges nothing. Whatever is not plainly regular (no preamble, deflate or an unknown
  * transfer syntax, odd or overlong lengths, an unexpected VR, a truncated header, a DICOMDIR, text
@@ -44,6 +46,8 @@ final class HeaderScanner {
     private static final int LONGEST_HEADER = 4 * 1024 * 1024;
     private static final int DEEPEST_SEQUENCE = 16;
     private static final long UNDEFINED_LENGTH = 0xffffffffL;
+    /** The longest value of a VR with a 16-bit length in explicit VR (PS3.5 7.1.2). */
+    private static final long MAXIMUM_SHORT_LENGTH = 0xffff;
     private static final int META_START = FileSignature.BYTES_NEEDED;
 
     private static final int ITEM = 0xfffee000;
@@ -103,6 +107,8 @@ final class HeaderScanner {
     private static final int[] FOUR_BYTE_VRS = {vr("FL"), vr("OF"), vr("OL"), vr("SL"), vr("UL")};
     private static final int[] EIGHT_BYTE_VRS = {vr("FD"), vr("OD"), vr("OV"), vr("SV"), vr("UV")};
     private static final int SQ = vr("SQ");
+    private static final int UN = vr("UN");
+    private static final int LO = vr("LO");
     private static final int US = vr("US");
     private static final int UL = vr("UL");
     private static final int UI = vr("UI");
@@ -181,7 +187,7 @@ final class HeaderScanner {
                 throw Irregular.INSTANCE;
             }
             otherPixelData |= tag == FLOAT_PIXEL_DATA || tag == DOUBLE_FLOAT_PIXEL_DATA;
-            position = element(position, 0, true);
+            position = element(position, 0, true, !explicitVr);
         }
         return new Scan(syntax, pixelDataOffset, otherPixelData, values());
     }
@@ -194,7 +200,13 @@ final class HeaderScanner {
             if (tag(position) >>> 16 != 0x0002) {
                 break;
             }
-            position = element(position, 0, true);
+            int vr = (bytes[position + 4] & 0xff) << 8 | bytes[position + 5] & 0xff;
+            if (vr == SQ || vr == UN) {
+                // none in a meta header (PS3.10 7.1); in one, PixelMed would take a nested tag of
+                // another group for the start of the data set
+                throw Irregular.INSTANCE;
+            }
+            position = element(position, 0, true, false);
             if (position == size) {
                 throw Irregular.INSTANCE; // a meta header and nothing else
             }
@@ -221,62 +233,91 @@ final class HeaderScanner {
     }
 
     /**
-     * Reads one element at {@code position} and returns where the next one starts.
+     * Reads one element at {@code position} and returns where the next one starts. It takes the
+     * element's VR as PixelMed's AttributeList.read does: in implicit VR the dictionary's, UN for a
+     * tag it does not know (every private one); in explicit VR the file's, but a UN is read with
+     * the dictionary's VR unless that is SQ; a private creator is LO (PS3.5 7.8.1) either way. SQ
+     * and UN of undefined length are sequences.
      *
-     * @param topLevel whether it is an attribute of the data set itself, not of a sequence item
+     * @param topLevel   whether it is an attribute of the data set itself, not of a sequence item
+     * @param implicitVr the data set is in implicit VR, or this is inside a UN sequence, whose
+     *                   content is implicit VR little endian whatever the transfer syntax (CP 246)
      */
-    private int element(int position, int depth, boolean topLevel) throws IOException, Irregular {
+    private int element(int position, int depth, boolean topLevel, boolean implicitVr) throws IOException, Irregular {
         int tag = tag(position);
+        int wanted = topLevel ? wanted(tag) : -1;
+        int encoded; // the VR in the file; -1 in implicit VR
         int vr;
         long length;
         int header;
-        if (explicitVr) {
-            vr = (bytes[position + 4] & 0xff) << 8 | bytes[position + 5] & 0xff;
-            if (Arrays.binarySearch(LONG_VRS, vr) >= 0) {
+        if (implicitVr) {
+            encoded = -1;
+            vr = wanted >= 0 ? WANTED_VRS[wanted] : dictionaryVr(tag);
+            length = u32(position + 4);
+            header = 8;
+        } else {
+            encoded = (bytes[position + 4] & 0xff) << 8 | bytes[position + 5] & 0xff;
+            if (Arrays.binarySearch(LONG_VRS, encoded) >= 0) {
                 need(position + 12L);
                 if (bytes[position + 6] != 0 || bytes[position + 7] != 0) {
                     throw Irregular.INSTANCE; // PixelMed reads reserved bytes that are not zero its own way
                 }
                 length = u32(position + 8);
                 header = 12;
-            } else if (Arrays.binarySearch(SHORT_VRS, vr) >= 0) {
+            } else if (Arrays.binarySearch(SHORT_VRS, encoded) >= 0) {
                 length = u16(position + 6);
                 header = 8;
             } else {
                 throw Irregular.INSTANCE;
             }
-        } else {
-            vr = -1;
-            length = u32(position + 4);
-            header = 8;
+            vr = encoded == UN ? unknownAsPixelMedReadsIt(tag) : encoded;
+        }
+        if (isPrivateCreator(tag)) {
+            vr = LO;
         }
         int valueStart = position + header;
         if (length == UNDEFINED_LENGTH) {
-            if (explicitVr ? vr != SQ : !isSequenceInDictionary(tag)) {
-                throw Irregular.INSTANCE; // UN of undefined length (CP 246), encapsulated data, a private sequence
+            if (wanted >= 0 || vr != SQ && vr != UN) {
+                throw Irregular.INSTANCE; // encapsulated data, or a value PixelMed would not read at all
             }
-            return sequence(valueStart, -1, depth + 1);
+            return sequence(valueStart, -1, depth + 1, contentInImplicitVr(vr, implicitVr));
         }
         long end = valueStart + length;
         if (length % valueSize(vr) != 0 || end > size || end > LONGEST_HEADER) {
+            throw Irregular.INSTANCE; // PixelMed skips such a value unread, and gives up after ten
+        }
+        if (length > MAXIMUM_SHORT_LENGTH && Arrays.binarySearch(SHORT_VRS, vr) >= 0) {
+            // PixelMed rejects the file for an unlikely length, unless the attribute is one of a
+            // few bulk ones (Contour Data...); those are left to it too
             throw Irregular.INSTANCE;
         }
-        int wanted = topLevel ? wanted(tag) : -1;
         if (wanted >= 0) {
-            if (explicitVr && vr != WANTED_VRS[wanted] || valueStarts[wanted] >= 0) {
+            if (!implicitVr && encoded != WANTED_VRS[wanted] || valueStarts[wanted] >= 0) {
                 throw Irregular.INSTANCE; // another VR than the dictionary's, or the attribute twice
             }
             need(end);
             valueStarts[wanted] = valueStart;
             valueLengths[wanted] = (int) length;
-        } else if (explicitVr ? vr == SQ : isSequenceInDictionary(tag)) {
+        } else if (vr == SQ || vr == UN && mayBeSafePrivateSequence(tag)) {
             need(end);
-            return sequence(valueStart, (int) end, depth + 1);
+            return sequence(valueStart, (int) end, depth + 1, contentInImplicitVr(vr, implicitVr));
         }
         return (int) end;
     }
 
-    /** Binary values come in 4 or 8 bytes each; every value length is even (PS3.5 7.1.1). -1 (implicit VR): unknown. */
+    /**
+     * PixelMed reads a UN sequence as implicit VR little endian, and everything nested in it. The
+     * stream's byte order stays big endian in explicit VR big endian, though, so such a sequence
+     * is left to PixelMed there.
+     */
+    private boolean contentInImplicitVr(int vr, boolean implicitVr) throws Irregular {
+        if (vr == UN && bigEndian) {
+            throw Irregular.INSTANCE;
+        }
+        return implicitVr || vr == UN;
+    }
+
+    /** Binary values come in 4 or 8 bytes each; every value length is even (PS3.5 7.1.1). */
     private static int valueSize(int vr) {
         if (Arrays.binarySearch(FOUR_BYTE_VRS, vr) >= 0) {
             return 4;
@@ -290,16 +331,46 @@ final class HeaderScanner {
     }
 
     /**
-     * Implicit VR says nothing of a value's kind: PixelMed parses a sequence of defined length
-     * because the dictionary says SQ, so its items are checked here too.
+     * Implicit VR says nothing of a value's kind: PixelMed takes the dictionary's VR, so it parses
+     * a sequence of defined length where the dictionary says SQ, and one of undefined length
+     * where it says SQ or knows nothing (UN), a private attribute among them.
      */
-    private static boolean isSequenceInDictionary(int tag) {
+    private static int dictionaryVr(int tag) throws Irregular {
         if ((tag >>> 16 & 1) == 1) {
-            return false; // private: unknown to the dictionary, read as bytes
+            return UN; // private: PixelMed's dictionary knows no private attribute
         }
         byte[] vr = DicomDictionary.StandardDictionary.getValueRepresentationFromTag(new AttributeTag(tag >>> 16,
                 tag & 0xffff));
-        return vr != null && vr.length == 2 && (vr[0] << 8 | vr[1]) == SQ;
+        if (vr == null) {
+            return UN;
+        }
+        if (vr.length != 2) {
+            throw Irregular.INSTANCE;
+        }
+        return vr[0] << 8 | vr[1];
+    }
+
+    /** An explicit UN is read with the dictionary's VR, unless that is SQ: a UN sequence stays UN (CP 246). */
+    private static int unknownAsPixelMedReadsIt(int tag) throws Irregular {
+        int known = dictionaryVr(tag);
+        return known == SQ ? UN : known;
+    }
+
+    /** (gggg,0010-00FF) of an odd group, as PixelMed's AttributeTag.isPrivateCreator() has it. */
+    private static boolean isPrivateCreator(int tag) {
+        int element = tag & 0xffff;
+        return (tag >>> 16 & 1) == 1 && element > 0 && element <= 0xff;
+    }
+
+    /**
+     * PixelMed reads a few private attributes of defined length as sequences even when their VR
+     * is UN (ClinicalTrialsAttributes.isSafePrivateSequenceAttribute: Hologic's (0019,xx8A)). It
+     * does so only under that private creator; walking the value as a sequence whatever the
+     * creator only gives up on more files, since one that is a well-formed sequence ends where its
+     * length says either way.
+     */
+    private static boolean mayBeSafePrivateSequence(int tag) {
+        return tag >>> 16 == 0x0019 && (tag & 0xff) == 0x8a && !isPrivateCreator(tag);
     }
 
     /**
@@ -308,7 +379,7 @@ final class HeaderScanner {
      * @param end where a sequence of defined length ends; -1 for undefined length, which ends with
      *            a sequence delimiter
      */
-    private int sequence(int position, int end, int depth) throws IOException, Irregular {
+    private int sequence(int position, int end, int depth, boolean implicitVr) throws IOException, Irregular {
         if (depth > DEEPEST_SEQUENCE) {
             throw Irregular.INSTANCE;
         }
@@ -323,8 +394,8 @@ final class HeaderScanner {
             if (tag != ITEM) {
                 throw Irregular.INSTANCE;
             }
-            position = length == UNDEFINED_LENGTH ? item(position, -1, depth) : item(position, checkedEnd(position,
-                    length, end), depth);
+            position = item(position, length == UNDEFINED_LENGTH ? -1 : checkedEnd(position, length, end), depth,
+                    implicitVr);
         }
         if (position != end) {
             throw Irregular.INSTANCE;
@@ -342,7 +413,7 @@ final class HeaderScanner {
     }
 
     /** The elements of one item, up to its end or its item delimiter. */
-    private int item(int position, int end, int depth) throws IOException, Irregular {
+    private int item(int position, int end, int depth, boolean implicitVr) throws IOException, Irregular {
         while (end < 0 || position < end) {
             need(position + 8L);
             int tag = tag(position);
@@ -355,7 +426,7 @@ final class HeaderScanner {
             if (tag >>> 16 == 0xfffe) {
                 throw Irregular.INSTANCE;
             }
-            position = element(position, depth, false);
+            position = element(position, depth, false, implicitVr);
         }
         if (position != end) {
             throw Irregular.INSTANCE;

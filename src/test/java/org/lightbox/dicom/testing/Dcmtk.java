@@ -78,7 +78,16 @@ public final class Dcmtk {
 
     /** Makes a DICOM file from a dump in dcmdump's text format; the dump's bytes are taken as they are. */
     public static Path dump2dcm(Path dump, Path destination) {
-        runOrFail("dump2dcm", "--write-xfer-little", dump.toString(), destination.toString());
+        return dump2dcm(dump, destination, "--write-xfer-little");
+    }
+
+    /** @param options how to write, e.g. {@code +ti -e}: implicit VR, sequences and items of undefined length */
+    public static Path dump2dcm(Path dump, Path destination, String... options) {
+        List<String> command = new ArrayList<>(List.of("dump2dcm"));
+        command.addAll(Arrays.asList(options));
+        command.add(dump.toString());
+        command.add(destination.toString());
+        runOrFail(command.toArray(String[]::new));
         return destination;
     }
 
