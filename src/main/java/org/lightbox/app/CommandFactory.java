@@ -7,7 +7,6 @@ import org.lightbox.report.cli.ReportVerifyCommand;
 import org.lightbox.ingest.ImportCommand;
 import org.lightbox.ingest.ListenCommand;
 import org.lightbox.ingest.pacs.PacsCommand;
-import org.lightbox.ingest.pacs.PacsRetrieval;
 import org.lightbox.sync.CentralAuditTrail;
 import org.lightbox.sync.CentralStoreCommand;
 import org.lightbox.sync.SyncCommand;
@@ -45,8 +44,7 @@ final class CommandFactory implements IFactory {
         } else if (type == ListenCommand.class) {
             command = new ListenCommand(() -> session.workstation().storageScp());
         } else if (type == PacsCommand.class) {
-            command = new PacsCommand(() -> new PacsRetrieval(session.workstation().importer(),
-                    session.workstation().storageScp(), session.workstation().folder().incoming()));
+            command = new PacsCommand(() -> session.workstation().pacs());
         } else if (type == SyncCommand.class) {
             command = new SyncCommand(() -> session.workstation().sync());
         } else if (type == CentralStoreCommand.class) {

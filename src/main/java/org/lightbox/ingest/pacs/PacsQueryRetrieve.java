@@ -27,6 +27,7 @@ public final class PacsQueryRetrieve {
     /** Said wherever the PACS is missing, so the technologist knows whom to ask. */
     public static final String NOT_SET = "No PACS is set up on this workstation. An administrator sets the PACS in"
             + " Settings (Ctrl+,), PACS tab.";
+    private static final String EMPTY_QUERY = "Give a patient ID, a name, an accession or a study date to look for";
 
     private final SettingsStore settings;
     private final PacsRetrieval retrieval;
@@ -59,14 +60,25 @@ public final class PacsQueryRetrieve {
     public List<RemoteStudy> find(Actor actor, StudyQuery query, String password) {
         actor.require(Permission.REGISTER_SCAN);
         if (query.isEmpty()) {
-            throw new DomainException("Give a patient ID, a name, an accession or a study date to look for");
+            throw new DomainException(EMPTY_QUERY);
         }
-        PacsSettings pacs = configured(password);
+        return find(actor, configured(password), ourSide().aeTitle(), query, password);
+    }
+
+    /**
+     * As {@link #find(Actor, StudyQuery, String)}, on a PACS named for this query rather than the one in
+     * Settings (the command line's {@code --dicomweb} or {@code --dimse}), with our AE title for C-FIND.
+     */
+    public List<RemoteStudy> find(Actor actor, PacsSettings pacs, String ourAeTitle, StudyQuery query, String password) {
+        actor.require(Permission.REGISTER_SCAN);
+        if (query.isEmpty()) {
+            throw new DomainException(EMPTY_QUERY);
+        }
         List<RemoteStudy> found;
         try {
             found = pacs.protocol() == PacsProtocol.DICOMWEB
                     ? dicomWeb(pacs, password).searchStudies(query)
-                    : new QueryRetrieveScu(ourSide().aeTitle()).findStudies(pacs.node(), query);
+                    : new QueryRetrieveScu(ourAeTitle).findStudies(pacs.node(), query);
         } catch (DicomWebException | DimseException e) {
             throw new DomainException(e.getMessage());
         }
@@ -88,25 +100,44 @@ public final class PacsQueryRetrieve {
     public RetrievedStudy retrieve(Actor actor, RemoteStudy study, String password, RetrieveProgress progress) {
         actor.require(Permission.REGISTER_SCAN);
         PacsSettings pacs = configured(password);
-        ImportSummary summary;
-        if (pacs.protocol() == PacsProtocol.DICOMWEB) {
-            summary = retrieval.retrieveByDicomWeb(actor, dicomWeb(pacs, password), study.studyInstanceUid(),
-                    study.instances(), progress);
-        } else {
-            StorageScpSettings us = ourSide();
-            summary = retrieval.retrieveByCMove(actor, pacs.node(), us.aeTitle(), us.port(), study.studyInstanceUid());
-        }
+        ImportSummary summary = bringIn(actor, pacs, ourSide(), study.studyInstanceUid(), study.instances(), password,
+                progress);
         String reason = unmatchedStudies.queue().stream().filter(s -> s.studyInstanceUid().equals(study.studyInstanceUid()))
                 .map(s -> s.unmatchedReason()).findFirst().orElse("");
+        audited(actor, pacs, study.studyInstanceUid(), study.patientId(), study.accessionNumber(), summary);
+        return new RetrievedStudy(summary, reason);
+    }
+
+    /**
+     * As {@link #retrieve(Actor, RemoteStudy, String, RetrieveProgress)}, by study UID from a PACS named for
+     * this retrieve rather than the one in Settings (the command line's {@code --dicomweb} or {@code --dimse});
+     * over DIMSE the C-MOVE goes to {@code us}, our AE title and Storage SCP port.
+     */
+    public ImportSummary retrieve(Actor actor, PacsSettings pacs, StorageScpSettings us, String studyInstanceUid,
+            String password) {
+        actor.require(Permission.REGISTER_SCAN);
+        ImportSummary summary = bringIn(actor, pacs, us, studyInstanceUid, null, password, RetrieveProgress.NONE);
+        audited(actor, pacs, studyInstanceUid, "", "", summary);
+        return summary;
+    }
+
+    private ImportSummary bringIn(Actor actor, PacsSettings pacs, StorageScpSettings us, String studyInstanceUid,
+            Integer expected, String password, RetrieveProgress progress) {
+        return pacs.protocol() == PacsProtocol.DICOMWEB
+                ? retrieval.retrieveByDicomWeb(actor, dicomWeb(pacs, password), studyInstanceUid, expected, progress)
+                : retrieval.retrieveByCMove(actor, pacs.node(), us.aeTitle(), us.port(), studyInstanceUid);
+    }
+
+    private void audited(Actor actor, PacsSettings pacs, String studyInstanceUid, String patientId, String accessionNumber,
+            ImportSummary summary) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("pacs", pacs.describe());
-        details.put("patientId", study.patientId());
-        details.put("accessionNumber", study.accessionNumber());
+        details.put("patientId", patientId);
+        details.put("accessionNumber", accessionNumber);
         details.put("indexed", summary.indexed());
         details.put("unmatched", summary.unmatched());
         details.put("cancelled", summary.cancelled());
-        database.update(tx -> audit.append(tx, actor, PacsAction.RETRIEVED, "DicomStudy", study.studyInstanceUid(), details));
-        return new RetrievedStudy(summary, reason);
+        database.update(tx -> audit.append(tx, actor, PacsAction.RETRIEVED, "DicomStudy", studyInstanceUid, details));
     }
 
     /** Whether a C-MOVE retrieve must start the Storage SCP for itself (it is off). */

@@ -151,7 +151,7 @@ class PacsRetrievalTest {
     @Test
     void thePacsCommandFindsByCFindAndRetrievesByWadoRs() {
         java.io.StringWriter out = new java.io.StringWriter();
-        picocli.CommandLine cli = new picocli.CommandLine(new PacsCommand(this::retrieval));
+        picocli.CommandLine cli = new picocli.CommandLine(new PacsCommand(workstation::pacs));
         cli.setOut(new java.io.PrintWriter(out));
 
         int found = cli.execute("find", "--dimse", "ORTHANC@127.0.0.1:" + orthanc.dicomPort(), "--aet", OUR_AE,
