@@ -85,7 +85,7 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
     }
 
     private static void show(WorkstationSession session, CompletableFuture<Boolean> folderOpen, CountDownLatch closed) {
-        StartupTimes.reached("JavaFX started");
+        long javaFxStarted = StartupTimes.now();
         FxTaskExecutor tasks = new FxTaskExecutor();
         Stage stage = new Stage();
         boolean setUp;
@@ -94,6 +94,7 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
         } catch (CompletionException e) {
             return; // open() reports it and ends the run
         }
+        StartupTimes.reached("JavaFX started", javaFxStarted); // now that the log is in the data folder
         WorkstationWindow window = new WorkstationWindow(session, tasks, setUp, LogFiles::writeInto, stage::close);
         // From now on an error no code caught is also told to the user, over this window.
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(

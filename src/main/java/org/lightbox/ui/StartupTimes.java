@@ -20,6 +20,21 @@ public final class StartupTimes {
 
     /** Logs {@code moment} at its time since the process started, e.g. "window shown". */
     public static void reached(String moment) {
-        LOG.info("{} at {} ms", moment, Duration.between(PROCESS_START, Instant.now()).toMillis());
+        reached(moment, now());
+    }
+
+    /**
+     * Logs {@code moment} at a time taken before: for a moment reached before the log goes into the
+     * data folder, which is still opening then.
+     *
+     * @param at milliseconds since the process started, from {@link #now()}
+     */
+    public static void reached(String moment, long at) {
+        LOG.info("{} at {} ms", moment, at);
+    }
+
+    /** Milliseconds since the process started. */
+    public static long now() {
+        return Duration.between(PROCESS_START, Instant.now()).toMillis();
     }
 }
