@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lightbox.bench.IndexingCorpus;
 import org.lightbox.dicom.testing.Dcmtk;
 import org.lightbox.dicom.testing.Part10Bytes;
+import org.lightbox.dicom.testing.PatientNameFiles;
 import org.lightbox.dicom.testing.Part10Bytes.Value;
 import org.lightbox.dicom.testing.PatientNameFiles;
 import org.lightbox.dicom.testing.TestDicomFiles;
@@ -43,19 +44,7 @@ import org.lightbox.dicom.testing.TestDicomFiles;
  */
 class HeaderScannerTest {
 
-    /** The Study and Series Instance UIDs and the Image Pixel module of a 2x2 image, as dump2dcm reads them. */
-    private static final String UIDS_AND_IMAGE_PIXEL = """
-            (0020,000d) UI [1.2.3.4]
-            (0020,000e) UI [1.2.3.4.1]
-            (0028,0002) US 1
-            (0028,0004) CS [MONOCHROME2]
-            (0028,0010) US 2
-            (0028,0011) US 2
-            (0028,0100) US 16
-            (0028,0101) US 12
-            (0028,0102) US 11
-            (0028,0103) US 0
-            """;
+    private static final String UIDS_AND_IMAGE_PIXEL = PatientNameFiles.UIDS_AND_IMAGE_PIXEL;
 
     /** The elements of (FFFE,E00D) and (FFFE,E0DD), the item and sequence delimiters. */
     private static final int ITEM_END = 0xe00d;

@@ -13,6 +13,20 @@ import java.nio.file.Path;
  */
 public final class PatientNameFiles {
 
+    /** The Study and Series Instance UIDs and the Image Pixel module of a 2x2 image, as dump2dcm reads them. */
+    public static final String UIDS_AND_IMAGE_PIXEL = """
+            (0020,000d) UI [1.2.3.4]
+            (0020,000e) UI [1.2.3.4.1]
+            (0028,0002) US 1
+            (0028,0004) CS [MONOCHROME2]
+            (0028,0010) US 2
+            (0028,0011) US 2
+            (0028,0100) US 16
+            (0028,0101) US 12
+            (0028,0102) US 11
+            (0028,0103) US 0
+            """;
+
     private PatientNameFiles() {
     }
 
@@ -33,16 +47,7 @@ public final class PatientNameFiles {
         dump.writeBytes(("""
                 ]
                 (0010,0020) LO [LB-1]
-                (0020,000d) UI [1.2.3.4]
-                (0020,000e) UI [1.2.3.4.1]
-                (0028,0002) US 1
-                (0028,0004) CS [MONOCHROME2]
-                (0028,0010) US 2
-                (0028,0011) US 2
-                (0028,0100) US 16
-                (0028,0101) US 12
-                (0028,0102) US 11
-                (0028,0103) US 0
+                """ + UIDS_AND_IMAGE_PIXEL + """
                 (7fe0,0010) OW 0000\\0001\\0002\\0003
                 """).getBytes(StandardCharsets.US_ASCII));
         try {
