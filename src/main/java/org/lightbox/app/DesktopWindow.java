@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -20,31 +21,30 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
     @Override
     public int open(WorkstationSession session, FirstStart firstStart) {
         // JavaFX starts while the data folder opens: each costs a few hundred milliseconds of a cold start.
-        CompletableFuture<Boolean> folderOpen = new CompletableFuture<>();
-        Thread opening = new Thread(() -> {
-            try {
-                folderOpen.complete(openFolder(session, firstStart));
-            } catch (RuntimeException | Error e) {
-                folderOpen.completeExceptionally(e);
-            }
-        }, "open-data-folder");
-        opening.start();
-        CountDownLatch closed = new CountDownLatch(1);
+        CompletableFuture<Boolean> folderOpen = CompletableFuture.supplyAsync(() -> openFolder(session, firstStart),
+                runnable -> new Thread(runnable, "open-data-folder").start());
+        AtomicLong javaFxStarted = new AtomicLong();
         try {
-            Platform.startup(() -> show(session, folderOpen, closed));
+            Platform.startup(() -> javaFxStarted.set(StartupTimes.now()));
         } catch (RuntimeException e) {
-            folderReady(folderOpen); // its problem comes first; and a demo folder half seeded would look set up next time
+            awaitFolder(folderOpen); // its problem comes first; and a demo folder half seeded would look set up next time
             System.err.println("lightbox: cannot open the window (" + e.getMessage() + "). Is there a display?"
                     + " Headless commands work without one: lightbox --help");
             LOG.error("JavaFX did not start", e);
             return 1;
         }
+        boolean setUp;
         try {
-            folderReady(folderOpen);
+            setUp = awaitFolder(folderOpen); // waited for here, not on the FX thread
         } catch (RuntimeException e) {
             Platform.exit();
             throw e;
         }
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            StartupTimes.reached("JavaFX started", javaFxStarted.get()); // now that the log is in the data folder
+            show(session, setUp, closed);
+        });
         try {
             closed.await();
         } catch (InterruptedException e) {
@@ -75,26 +75,22 @@ final class DesktopWindow implements LightboxCommand.WindowLauncher {
         return setUp;
     }
 
-    /** Waits for the data folder; a folder that did not open is the command line's to report, with its exit code. */
-    private static void folderReady(CompletableFuture<Boolean> folderOpen) {
+    /**
+     * Waits for the data folder; a folder that did not open is the command line's to report, with its exit code.
+     *
+     * @return whether the shell can show, else the first-run assistant comes first
+     */
+    private static boolean awaitFolder(CompletableFuture<Boolean> folderOpen) {
         try {
-            folderOpen.join();
+            return folderOpen.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
-    private static void show(WorkstationSession session, CompletableFuture<Boolean> folderOpen, CountDownLatch closed) {
-        long javaFxStarted = StartupTimes.now();
+    private static void show(WorkstationSession session, boolean setUp, CountDownLatch closed) {
         FxTaskExecutor tasks = new FxTaskExecutor();
         Stage stage = new Stage();
-        boolean setUp;
-        try {
-            setUp = folderOpen.join(); // no window yet, so waiting here freezes nothing a user sees
-        } catch (CompletionException e) {
-            return; // open() reports it and ends the run
-        }
-        StartupTimes.reached("JavaFX started", javaFxStarted); // now that the log is in the data folder
         WorkstationWindow window = new WorkstationWindow(session, tasks, setUp, LogFiles::writeInto, stage::close);
         // From now on an error no code caught is also told to the user, over this window.
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(
